@@ -1,0 +1,114 @@
+//! Assessing a deployment: every selected regime explored, the overall verdict, the
+//! questions that would decide what is still open, and the report in the user's
+//! language.
+
+mod counterfactuals;
+mod options;
+mod questions;
+mod render;
+mod views;
+
+pub use options::Options;
+pub use views::{
+    Assessment, ConditionView, CounterfactualView, DateSource, FindingView, ObligationView, Outcome, QuestionView,
+    RegimeAssessment,
+};
+
+use crate::engine::explore::{explore, Exploration};
+use crate::engine::verdict::VerdictSet;
+use crate::facts::errors::InputError;
+use crate::facts::knowledge::Knowledge;
+use crate::facts::{Deployment, Field};
+use crate::law::dates;
+use crate::regimes::Regime;
+
+/// A regime selected for an assessment.
+#[derive(Clone, Copy, Debug)]
+pub struct Selected<'p> {
+    /// The regime.
+    pub regime: Regime<'p>,
+    /// Whether it counts towards the overall verdict.
+    pub binding: bool,
+}
+
+/// Assesses a deployment. Fails only when the options name regimes that do not exist
+/// or are not included; the deployment itself is already validated.
+pub fn assess(deployment: &Deployment, options: &Options) -> Result<Assessment, Vec<InputError>> {
+    let selection = options.select()?;
+    let knowledge = Knowledge::of(deployment);
+    let explorations: Vec<Exploration> =
+        selection.iter().map(|selected| explore(&selected.regime, &knowledge, true)).collect();
+
+    let overall = overall_possible(&selection, &explorations);
+    let questions = if explorations.iter().any(|e| e.verdict().is_none()) {
+        questions::rank(&selection, &knowledge, &explorations, overall)
+    } else {
+        Vec::new()
+    };
+
+    let (date, date_source) = match (deployment.date(), options.date) {
+        (Some(date), _) => (date, DateSource::Deployment),
+        (None, Some(date)) => (date, DateSource::Option),
+        (None, None) => (options.today, DateSource::Today),
+    };
+    let context = render::Context { lang: options.lang, deployment, date };
+
+    let regimes = selection
+        .iter()
+        .zip(&explorations)
+        .map(|(selected, exploration)| {
+            let counterfactuals = if options.counterfactuals {
+                counterfactuals::find(&selected.regime, &knowledge, exploration)
+            } else {
+                Vec::new()
+            };
+            render::regime(&context, selected, exploration, &counterfactuals, questions.first())
+        })
+        .collect();
+
+    Ok(Assessment {
+        verdict: Outcome::of(overall),
+        possible: overall,
+        date,
+        date_source,
+        lang: options.lang,
+        name: deployment.text(Field::Name).map(str::to_owned),
+        description: deployment.text(Field::Description).map(str::to_owned),
+        regimes,
+        questions: questions.iter().map(|q| render::question(&context, q)).collect(),
+        relevant: relevant_fields(&knowledge, &explorations, &questions),
+        legal_data_date: dates::LEGAL_DATA_DATE,
+    })
+}
+
+/// The verdicts the binding regimes still allow together.
+fn overall_possible(selection: &[Selected<'_>], explorations: &[Exploration]) -> VerdictSet {
+    selection
+        .iter()
+        .zip(explorations)
+        .filter(|(selected, _)| selected.binding)
+        .map(|(_, exploration)| exploration.possible())
+        .reduce(VerdictSet::combine_strictest)
+        .unwrap_or_default()
+}
+
+/// The questions worth showing now: those whose relevance holds on what is known,
+/// those that would decide an open verdict, and those behind open conditions.
+fn relevant_fields(
+    knowledge: &Knowledge,
+    explorations: &[Exploration],
+    questions: &[questions::Ranked],
+) -> Vec<&'static str> {
+    let mut fields: Vec<Field> = Field::ALL.iter().copied().filter(|f| crate::catalogue::is_relevant(*f, knowledge)).collect();
+    fields.extend(questions.iter().map(|q| q.field));
+    for exploration in explorations {
+        for item in &exploration.common {
+            if let Some(field) = render::open_field(item) {
+                fields.push(field);
+            }
+        }
+    }
+    fields.sort();
+    fields.dedup();
+    fields.into_iter().map(Field::path).collect()
+}

@@ -1,0 +1,102 @@
+//! Which unknown facts would narrow an open outcome, most decisive first.
+//!
+//! Every fact an exploration had to split on is a candidate. For each candidate and
+//! each class of its values that the rules tell apart, the regimes are explored again
+//! with the fact narrowed to that class. A question is decisive when some answer
+//! narrows the overall outcome; among decisive questions, the one whose worst answer
+//! leaves the fewest verdicts open comes first.
+
+use super::Selected;
+use crate::engine::explore::{atoms, explore, Exploration};
+use crate::engine::verdict::VerdictSet;
+use crate::facts::knowledge::{fact, Knowledge};
+use crate::facts::Field;
+
+/// A question with what it would decide.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ranked {
+    /// The field to ask.
+    pub field: Field,
+    /// The regimes whose outcome some answer would narrow.
+    pub regimes: Vec<String>,
+    /// Whether some answer narrows the overall outcome.
+    narrows_overall: bool,
+    /// The most overall verdicts any answer leaves open.
+    worst_overall: usize,
+    /// Summed over regimes, the most verdicts any answer leaves open.
+    worst_total: usize,
+}
+
+/// Ranks the facts that would narrow open outcomes.
+pub fn rank(
+    selection: &[Selected<'_>],
+    knowledge: &Knowledge,
+    explorations: &[Exploration],
+    overall: VerdictSet,
+) -> Vec<Ranked> {
+    let mut candidates: Vec<usize> = explorations.iter().flat_map(|e| e.splits.iter().map(|(fact, _)| *fact)).collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+
+    let mut ranked: Vec<Ranked> = Vec::new();
+    for fact_index in candidates {
+        let Some(def) = fact(fact_index) else { continue };
+        let masks = explorations.iter().flat_map(|e| e.splits.iter()).filter(|(f, _)| *f == fact_index).map(|(_, m)| *m);
+        let classes = atoms(knowledge.candidates(fact_index), masks);
+        let mut narrows_overall = false;
+        let mut worst_overall = 0;
+        let mut worst_per_regime = vec![0usize; selection.len()];
+        let mut narrowed_regimes = vec![false; selection.len()];
+        for class in classes {
+            let narrowed = knowledge.narrowed(fact_index, class);
+            let mut combined: Option<VerdictSet> = None;
+            for (index, (selected, before)) in selection.iter().zip(explorations).enumerate() {
+                let after = if before.verdict().is_some() {
+                    before.possible()
+                } else {
+                    explore(&selected.regime, &narrowed, false).possible()
+                };
+                if after != before.possible() {
+                    narrowed_regimes[index] = true;
+                }
+                if let Some(worst) = worst_per_regime.get_mut(index) {
+                    *worst = (*worst).max(after.len());
+                }
+                if selected.binding {
+                    combined = Some(combined.map_or(after, |c| c.combine_strictest(after)));
+                }
+            }
+            let combined = combined.unwrap_or_default();
+            narrows_overall |= combined != overall;
+            worst_overall = worst_overall.max(combined.len());
+        }
+        let regimes: Vec<String> = selection
+            .iter()
+            .zip(&narrowed_regimes)
+            .filter(|(_, narrowed)| **narrowed)
+            .map(|(selected, _)| selected.regime.id())
+            .collect();
+        if regimes.is_empty() {
+            continue;
+        }
+        let candidate = Ranked {
+            field: def.field,
+            regimes,
+            narrows_overall,
+            worst_overall,
+            worst_total: worst_per_regime.iter().sum(),
+        };
+        match ranked.iter_mut().find(|r| r.field == candidate.field) {
+            // A set field has one fact per element: keep its most decisive element.
+            Some(existing) if key(&candidate) < key(existing) => *existing = candidate,
+            Some(_) => {}
+            None => ranked.push(candidate),
+        }
+    }
+    ranked.sort_by_key(key);
+    ranked
+}
+
+fn key(ranked: &Ranked) -> (bool, usize, usize, Field) {
+    (!ranked.narrows_overall, ranked.worst_overall, ranked.worst_total, ranked.field)
+}

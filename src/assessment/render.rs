@@ -1,0 +1,327 @@
+//! Turning a regime's recorded reasoning into the report, in the user's language.
+
+use super::counterfactuals::Counterfactual;
+use super::questions::Ranked;
+use super::views::{
+    ConditionView, CounterfactualView, FindingView, ObligationView, OptionView, Outcome, QuestionView,
+    RegimeAssessment,
+};
+use super::Selected;
+use crate::catalogue;
+use crate::engine::explore::Exploration;
+use crate::engine::trace::{Arg, FindingKind, Item};
+use crate::engine::verdict::Verdict;
+use crate::facts::deployment::FieldValue;
+use crate::facts::knowledge::Tri;
+use crate::facts::value::format_number;
+use crate::facts::{Date, Deployment, Field};
+use crate::i18n::{self, Lang};
+use crate::law::{Citation, CitationView, Milestone};
+use crate::policy::Policy;
+use crate::regimes::Regime;
+
+/// What rendering needs to know.
+pub struct Context<'a> {
+    /// The language.
+    pub lang: Lang,
+    /// The deployment, for values named in messages.
+    pub deployment: &'a Deployment,
+    /// The date of use.
+    pub date: Date,
+}
+
+impl Context<'_> {
+    fn citations(&self, citations: &[Citation]) -> Vec<CitationView> {
+        citations.iter().map(|citation| citation.view(self.lang)).collect()
+    }
+
+    fn dates(&self, milestone: Option<&Milestone>) -> (Option<Date>, Option<bool>) {
+        match milestone {
+            Some(milestone) => (Some(milestone.date), Some(milestone.date <= self.date)),
+            None => (None, None),
+        }
+    }
+
+    fn arg(&self, arg: &Arg) -> String {
+        match arg {
+            Arg::Message(id) => i18n::text(self.lang, id).to_owned(),
+            Arg::Option(field, index) => catalogue::option_label(self.lang, *field, *index).to_owned(),
+            Arg::Years(years) => format_number(*years),
+            Arg::FieldValue(field) => self.field_value(*field),
+            Arg::PerCountry(prefix) => {
+                let code = self.deployment.country().map(|c| c.code().to_owned()).unwrap_or_default();
+                i18n::lookup(self.lang, &format!("{prefix}.{code}"))
+                    .or_else(|| i18n::lookup(Lang::En, &format!("{prefix}.{code}")))
+                    .unwrap_or_else(|| i18n::text(self.lang, &format!("{prefix}.default")))
+                    .to_owned()
+            }
+        }
+    }
+
+    /// The deployment's value of a field in words.
+    pub fn field_value(&self, field: Field) -> String {
+        match self.deployment.get(field) {
+            None => i18n::text(self.lang, "value.unknown").to_owned(),
+            Some(FieldValue::Choice(index)) => catalogue::option_label(self.lang, field, *index).to_owned(),
+            Some(FieldValue::Choices(set)) => {
+                i18n::list(self.lang, set.indices().map(|i| catalogue::option_label(self.lang, field, i).to_owned()))
+            }
+            Some(FieldValue::Flag(flag)) => catalogue::option_label(self.lang, field, usize::from(*flag)).to_owned(),
+            Some(FieldValue::Number(number)) => format_number(*number),
+            Some(FieldValue::Country(country)) => country.code().to_owned(),
+            Some(FieldValue::Date(date)) => date.to_string(),
+            Some(FieldValue::Text(text)) => text.clone(),
+        }
+    }
+}
+
+/// The field an item leaves open, if any: the answer that would settle an unknown
+/// condition or an obligation whose status is unknown.
+pub fn open_field(item: &Item) -> Option<Field> {
+    match item {
+        Item::Condition(condition, Tri::Unknown) => condition.field,
+        Item::Obligation(obligation, Some(Tri::Unknown)) => obligation.field,
+        Item::PolicyRequirement { field, status: Tri::Unknown, .. } => Some(*field),
+        _ => None,
+    }
+}
+
+/// The report for one regime.
+pub fn regime(
+    context: &Context<'_>,
+    selected: &Selected<'_>,
+    exploration: &Exploration,
+    counterfactuals: &[Counterfactual],
+    next_question: Option<&Ranked>,
+) -> RegimeAssessment {
+    let lang = context.lang;
+    let mut findings = Vec::new();
+    let mut conditions = Vec::new();
+    let mut obligations = Vec::new();
+    for item in &exploration.common {
+        match item {
+            Item::Finding(finding, args) => {
+                let args: Vec<(&str, String)> = args.iter().map(|(name, arg)| (*name, context.arg(arg))).collect();
+                let args: Vec<(&str, &str)> = args.iter().map(|(name, value)| (*name, value.as_str())).collect();
+                let (applies_from, in_force) = context.dates(finding.applies_from);
+                findings.push(FindingView {
+                    id: finding.id.to_owned(),
+                    kind: finding.kind,
+                    text: i18n::format(lang, finding.id, &args),
+                    applies_from,
+                    in_force,
+                    citations: context.citations(finding.citations),
+                });
+            }
+            Item::Condition(condition, status) => conditions.push(ConditionView {
+                id: condition.id.to_owned(),
+                status: *status,
+                text: i18n::text(lang, condition.id).to_owned(),
+                field: condition.field.map(Field::path),
+                citations: context.citations(condition.citations),
+            }),
+            Item::Obligation(obligation, status) => {
+                let (applies_from, in_force) = context.dates(obligation.applies_from);
+                obligations.push(ObligationView {
+                    id: obligation.id.to_owned(),
+                    who: obligation.who,
+                    text: i18n::text(lang, obligation.id).to_owned(),
+                    applies_from,
+                    in_force,
+                    status: *status,
+                    field: obligation.field.map(Field::path),
+                    citations: context.citations(obligation.citations),
+                });
+            }
+            Item::PolicyRule(index) => {
+                if let Regime::Policy(policy) = selected.regime {
+                    findings.push(policy_rule(context, policy, *index));
+                }
+            }
+            Item::PolicyRequirement { rule, field, status } => {
+                if let Regime::Policy(policy) = selected.regime {
+                    conditions.push(policy_requirement(context, policy, *rule, *field, *status));
+                }
+            }
+        }
+    }
+    if let Regime::Policy(policy) = selected.regime {
+        if exploration.verdict() == Some(Verdict::NotApplicable) {
+            findings.push(FindingView {
+                id: format!("{}/no-rule", policy.regime_id()),
+                kind: FindingKind::Scope,
+                text: i18n::text(lang, "policy.no-rule-applies").to_owned(),
+                applies_from: None,
+                in_force: None,
+                citations: vec![policy_citation(context, policy, None)],
+            });
+        }
+    }
+    let verdict = exploration.verdict().map_or(Outcome::Incomplete, Outcome::Verdict);
+    let summary = summary(context, &selected.regime, verdict, exploration, &findings, &conditions, next_question);
+    RegimeAssessment {
+        id: selected.regime.id(),
+        title: selected.regime.title(lang),
+        binding: selected.binding,
+        verdict,
+        possible: exploration.possible(),
+        summary,
+        findings,
+        conditions,
+        obligations,
+        counterfactuals: counterfactuals.iter().map(|c| counterfactual(context, c)).collect(),
+    }
+}
+
+fn policy_citation(context: &Context<'_>, policy: &Policy, rule: Option<&str>) -> CitationView {
+    CitationView {
+        instrument: i18n::text(context.lang, "instrument.policy"),
+        reference: match rule {
+            Some(rule) => i18n::format(context.lang, "ref.policy-rule", &[("title", policy.title.get(context.lang)), ("rule", rule)]),
+            None => policy.title.get(context.lang).to_owned(),
+        },
+        url: policy.source.url.clone().unwrap_or_default(),
+    }
+}
+
+fn policy_rule(context: &Context<'_>, policy: &Policy, index: usize) -> FindingView {
+    let (id, kind, text) = match policy.rules.get(index) {
+        Some(rule) => (
+            rule.id.as_str(),
+            match rule.effect {
+                crate::policy::Effect::Prohibit => FindingKind::Prohibition,
+                crate::policy::Effect::Require => FindingKind::Obligation,
+            },
+            rule.explanation.get(context.lang).to_owned(),
+        ),
+        None => ("", FindingKind::Note, String::new()),
+    };
+    FindingView {
+        id: format!("{}/{id}", policy.regime_id()),
+        kind,
+        text,
+        applies_from: None,
+        in_force: None,
+        citations: vec![policy_citation(context, policy, Some(id))],
+    }
+}
+
+fn policy_requirement(context: &Context<'_>, policy: &Policy, rule: usize, field: Field, status: Tri) -> ConditionView {
+    let rule_id = policy.rules.get(rule).map(|r| r.id.as_str()).unwrap_or_default();
+    ConditionView {
+        id: format!("{}/{rule_id}/{}", policy.regime_id(), field.key()),
+        status,
+        text: i18n::format(context.lang, "policy.requirement", &[("safeguard", catalogue::field_label(context.lang, field))]),
+        field: Some(field.path()),
+        citations: vec![policy_citation(context, policy, Some(rule_id))],
+    }
+}
+
+/// The finding that carries a verdict: the first of the kind the verdict rests on.
+fn key_reference(verdict: Verdict, findings: &[FindingView]) -> Option<String> {
+    let kind = match verdict {
+        Verdict::Prohibited => FindingKind::Prohibition,
+        Verdict::Conditional => FindingKind::Exception,
+        Verdict::HighRisk => FindingKind::Classification,
+        Verdict::Transparency => FindingKind::Transparency,
+        Verdict::NotApplicable => FindingKind::Scope,
+        Verdict::Minimal => return None,
+    };
+    findings
+        .iter()
+        .filter(|f| f.kind == kind)
+        // A classification that carries a date is the high-risk one, not a definition.
+        .find(|f| verdict != Verdict::HighRisk || f.applies_from.is_some())
+        .and_then(|f| f.citations.first())
+        .map(|c| c.reference.clone())
+}
+
+fn summary(
+    context: &Context<'_>,
+    regime: &Regime<'_>,
+    verdict: Outcome,
+    exploration: &Exploration,
+    findings: &[FindingView],
+    conditions: &[ConditionView],
+    next_question: Option<&Ranked>,
+) -> String {
+    let lang = context.lang;
+    let family = match regime {
+        Regime::EuAiAct => "ai-act",
+        Regime::Proposal2021 => "proposal",
+        Regime::Policy(_) => "policy",
+    };
+    match verdict {
+        Outcome::Incomplete => {
+            let possible = i18n::list(lang, exploration.possible().iter().map(|v| verdict_label(lang, v).to_owned()));
+            let next = next_question
+                .map(|q| catalogue::question_text(lang, q.field).to_owned())
+                .unwrap_or_default();
+            let id = if next.is_empty() { "summary.incomplete" } else { "summary.incomplete-next" };
+            i18n::format(lang, id, &[("possible", &possible), ("question", &next)])
+        }
+        Outcome::Verdict(verdict) => {
+            let provision = key_reference(verdict, findings).unwrap_or_default();
+            let open = conditions.iter().filter(|c| c.status == Tri::Unknown).count();
+            let date = match verdict {
+                Verdict::HighRisk | Verdict::Conditional if matches!(regime, Regime::EuAiAct) => {
+                    crate::law::dates::HIGH_RISK_ANNEX_III.date.to_string()
+                }
+                _ => String::new(),
+            };
+            let mut id = format!("summary.{family}.{}", verdict.keyword());
+            if verdict == Verdict::Conditional && open == 0 {
+                id.push_str(".all-met");
+            }
+            i18n::format(
+                lang,
+                &id,
+                &[("provision", &provision), ("open", &open.to_string()), ("total", &conditions.len().to_string()), ("date", &date)],
+            )
+        }
+    }
+}
+
+/// A verdict's label.
+pub fn verdict_label(lang: Lang, verdict: Verdict) -> &'static str {
+    i18n::text(lang, &format!("verdict.{}", verdict.keyword()))
+}
+
+fn counterfactual(context: &Context<'_>, counterfactual: &Counterfactual) -> CounterfactualView {
+    let lang = context.lang;
+    let change = counterfactual.change_text(lang);
+    let outcome = match counterfactual.verdict {
+        Outcome::Verdict(verdict) => verdict_label(lang, verdict).to_owned(),
+        Outcome::Incomplete => i18n::format(
+            lang,
+            "counterfactual.open",
+            &[("possible", &i18n::list(lang, counterfactual.possible.iter().map(|v| verdict_label(lang, v).to_owned())))],
+        ),
+    };
+    CounterfactualView {
+        field: counterfactual.field.path(),
+        values: counterfactual.values.clone(),
+        text: i18n::format(lang, "counterfactual.sentence", &[("change", &change), ("outcome", &outcome)]),
+        change,
+        verdict: counterfactual.verdict,
+        possible: counterfactual.possible,
+    }
+}
+
+/// A question for the report.
+pub fn question(context: &Context<'_>, ranked: &Ranked) -> QuestionView {
+    let lang = context.lang;
+    let field = ranked.field;
+    QuestionView {
+        field: field.path(),
+        text: catalogue::question_text(lang, field).to_owned(),
+        help: catalogue::help_text(lang, field).to_owned(),
+        options: catalogue::option_values(field)
+            .into_iter()
+            .enumerate()
+            .map(|(index, value)| OptionView { value, label: catalogue::option_label(lang, field, index).to_owned() })
+            .collect(),
+        regimes: ranked.regimes.clone(),
+        citations: context.citations(catalogue::provisions(field)),
+    }
+}

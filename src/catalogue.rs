@@ -1,0 +1,390 @@
+//! The question catalogue: every input field with its question, help, options, the
+//! provisions it matters for and when it becomes relevant. The page, the widget and the
+//! CLI render questions from this; nothing about a question is written twice.
+
+use crate::engine::verdict::Verdict;
+use crate::facts::country::Country;
+use crate::facts::fields::Section;
+use crate::facts::knowledge::{facts_of_field, Knowledge};
+use crate::facts::{Date, Field, FieldKind, Value};
+use crate::i18n::{self, Lang};
+use crate::law::{dates, Citation, CitationView, Instrument};
+use crate::policy::Policy;
+use crate::regimes::{Regime, EU_AI_ACT};
+use serde::Serialize;
+
+/// The provisions a field matters for.
+pub fn provisions(field: Field) -> &'static [Citation] {
+    const ART_3: Citation = Citation::article(3);
+    const ART_5: Citation = Citation::article(5);
+    const ART_5_1_H: Citation = ART_5.paragraph(1).point("h");
+    match field {
+        Field::Name | Field::Description => &[],
+        Field::Functions => const { &[ART_3.paragraph(35), ART_3.paragraph(36), ART_3.paragraph(39), ART_3.paragraph(40)] },
+        Field::Modalities => const { &[ART_3.paragraph(34), Citation::recital(15)] },
+        Field::IdentificationRemote => const { &[ART_3.paragraph(41), Citation::recital(17)] },
+        Field::IdentificationTiming => const { &[ART_3.paragraph(42), ART_3.paragraph(43)] },
+        Field::IdentificationUntargetedScraping => const { &[ART_5.paragraph(1).point("e")] },
+        Field::CategorisationAttributes => const { &[ART_5.paragraph(1).point("g"), Citation::annex("III").paragraph(1).point("b")] },
+        Field::CategorisationAncillaryFeature => const { &[ART_3.paragraph(40), Citation::recital(16)] },
+        Field::CategorisationDatasetLabelling => const { &[ART_5.paragraph(1).point("g")] },
+        Field::EmotionSubjects | Field::EmotionMedicalOrSafety => const { &[ART_5.paragraph(1).point("f")] },
+        Field::Country => const { &[Citation::article(2).paragraph(1), Citation::recital(40), Citation::recital(41)] },
+        Field::Space => const { &[ART_3.paragraph(44), Citation::recital(19)] },
+        Field::Date => const { &[Citation::article(113)] },
+        Field::Operator => const { &[ART_3.paragraph(45), Citation::article(27).paragraph(1)] },
+        Field::Role => const { &[ART_3.paragraph(3), ART_3.paragraph(4)] },
+        Field::Purpose => const { &[Citation::article(2).paragraph(3), Citation::article(2).paragraph(6), ART_3.paragraph(46)] },
+        Field::LawEnforcementObjective => const { &[ART_5_1_H] },
+        Field::LawEnforcementOffence => const { &[ART_5_1_H.subpoint("iii"), Citation::annex("II")] },
+        Field::LawEnforcementMaxSentenceYears => const { &[ART_5_1_H.subpoint("iii")] },
+        Field::LawEnforcementStrictlyNecessary => const { &[ART_5_1_H] },
+        Field::SafeguardNationalLaw => const { &[ART_5.paragraph(5)] },
+        Field::SafeguardAuthorisation => const { &[ART_5.paragraph(3), Citation::article(26).paragraph(10)] },
+        Field::SafeguardFria => const { &[Citation::article(27), ART_5.paragraph(2)] },
+        Field::SafeguardRegistered => const { &[Citation::article(49), ART_5.paragraph(2)] },
+        Field::SafeguardAuthoritiesNotified => const { &[ART_5.paragraph(4)] },
+        Field::SafeguardLimitedScope => const { &[ART_5.paragraph(2)] },
+        Field::SafeguardTwoPersonCheck => const { &[Citation::article(14).paragraph(5)] },
+        Field::SafeguardDpia => const { &[Citation::article(26).paragraph(9), Citation::article(35).of(Instrument::Gdpr)] },
+        Field::SafeguardPersonsInformed => const { &[Citation::article(50).paragraph(3), Citation::article(26).paragraph(11)] },
+        Field::SafeguardWorkersInformed => const { &[Citation::article(26).paragraph(7)] },
+    }
+}
+
+/// The short label of a field ("Timing").
+pub fn field_label(lang: Lang, field: Field) -> &'static str {
+    i18n::text(lang, &format!("field.{}.label", field.path()))
+}
+
+/// The question that asks for a field.
+pub fn question_text(lang: Lang, field: Field) -> &'static str {
+    i18n::text(lang, &format!("field.{}.question", field.path()))
+}
+
+/// Help for answering.
+pub fn help_text(lang: Lang, field: Field) -> &'static str {
+    i18n::text(lang, &format!("field.{}.help", field.path()))
+}
+
+/// The label of an option (for a flag: 0 is no, 1 is yes).
+pub fn option_label(lang: Lang, field: Field, index: usize) -> &'static str {
+    let keyword = field.options().get(index).copied().unwrap_or_default();
+    let specific = format!("option.{}.{keyword}", field.path());
+    match field.kind() {
+        FieldKind::Flag => i18n::lookup(lang, &specific)
+            .or_else(|| i18n::lookup(Lang::En, &specific))
+            .unwrap_or_else(|| i18n::text(lang, &format!("option.flag.{keyword}"))),
+        _ => i18n::text(lang, &format!("option.{}.{keyword}", field.path())),
+    }
+}
+
+/// A short label of an option for use inside a sentence, where the full label is long.
+pub fn option_short_label(lang: Lang, field: Field, index: usize) -> &'static str {
+    let keyword = field.options().get(index).copied().unwrap_or_default();
+    let id = format!("option.{}.{keyword}.short", field.path());
+    i18n::lookup(lang, &id).or_else(|| i18n::lookup(Lang::En, &id)).unwrap_or_else(|| option_label(lang, field, index))
+}
+
+/// Help for an option, where there is some.
+pub fn option_help(lang: Lang, field: Field, index: usize) -> Option<&'static str> {
+    let keyword = field.options().get(index)?;
+    let id = format!("option.{}.{keyword}.help", field.path());
+    i18n::lookup(lang, &id).or_else(|| i18n::lookup(Lang::En, &id))
+}
+
+/// The JSON value of each option of a field.
+pub fn option_values(field: Field) -> Vec<Value> {
+    match field.kind() {
+        FieldKind::Flag => vec![Value::Bool(false), Value::Bool(true)],
+        FieldKind::Choice(options) | FieldKind::Choices(options) => {
+            options.iter().map(|o| Value::String((*o).to_owned())).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Whether a field's relevance holds on what is known.
+pub fn is_relevant(field: Field, knowledge: &Knowledge) -> bool {
+    let alternatives = field.relevance();
+    alternatives.is_empty()
+        || alternatives.iter().any(|clauses| clauses.iter().all(|(clause_field, values)| holds(*clause_field, values, knowledge)))
+}
+
+fn holds(field: Field, values: &[&str], knowledge: &Knowledge) -> bool {
+    let facts = facts_of_field(field);
+    let options = field.options();
+    let indices = values.iter().filter_map(|value| options.iter().position(|option| option == value));
+    match field.kind() {
+        FieldKind::Choices(_) => indices.into_iter().any(|index| knowledge.value(facts.start + index) == Some(1)),
+        _ => {
+            let mask = indices.fold(0u64, |mask, index| mask | 1 << index);
+            knowledge.surely_in(facts.start, mask)
+        }
+    }
+}
+
+/// One question of the catalogue.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Question {
+    /// The field path.
+    pub field: &'static str,
+    /// The section it belongs to.
+    pub section: Section,
+    /// The kind of answer: `text`, `date`, `country`, `choice`, `choices`, `flag`,
+    /// `number`.
+    pub kind: &'static str,
+    /// A short label.
+    pub label: &'static str,
+    /// The question.
+    pub question: &'static str,
+    /// Help for answering.
+    pub help: &'static str,
+    /// The options, for choices and flags.
+    pub options: Vec<QuestionOption>,
+    /// Longest text, for text fields.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_chars: Option<usize>,
+    /// Smallest number, for numbers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    /// Largest number, for numbers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+    /// When the question becomes relevant: always when empty, otherwise when any of
+    /// the alternatives holds, each a list of clauses that must all hold.
+    pub relevant_when: Vec<Vec<RelevanceClause>>,
+    /// The provisions it matters for.
+    pub citations: Vec<CitationView>,
+}
+
+/// An answer option.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct QuestionOption {
+    /// The JSON value.
+    pub value: Value,
+    /// The label.
+    pub label: &'static str,
+    /// Help, where there is some.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<&'static str>,
+}
+
+/// A clause of a relevance condition.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RelevanceClause {
+    /// The field.
+    pub field: &'static str,
+    /// The values, any of which makes the clause hold (for a set: any element).
+    pub values: Vec<Value>,
+}
+
+/// A section of the questionnaire.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SectionView {
+    /// Identifier.
+    pub id: Section,
+    /// Title.
+    pub title: &'static str,
+}
+
+/// A verdict's label and meaning.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct VerdictView {
+    /// The keyword (`incomplete` included).
+    pub id: &'static str,
+    /// Label.
+    pub label: &'static str,
+    /// What it means.
+    pub description: &'static str,
+}
+
+/// A regime available by default.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RegimeView {
+    /// Identifier.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// What it is.
+    pub description: String,
+    /// Whether it is binding unless the caller says otherwise.
+    pub binding_by_default: bool,
+}
+
+/// A date of application.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MilestoneView {
+    /// Identifier.
+    pub id: &'static str,
+    /// The date.
+    pub date: Date,
+    /// The date before an amendment moved it.
+    pub previously: Option<Date>,
+    /// What applies from then, and the source of the date.
+    pub text: &'static str,
+    /// The provision that sets it.
+    pub citation: CitationView,
+}
+
+/// The whole catalogue.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Catalogue {
+    /// The language.
+    pub lang: Lang,
+    /// The crate version.
+    pub version: &'static str,
+    /// When the legal data was last checked.
+    pub legal_data_date: Date,
+    /// The sections, in order.
+    pub sections: Vec<SectionView>,
+    /// Every question, in order.
+    pub questions: Vec<Question>,
+    /// Every verdict, strictest first, then `incomplete`.
+    pub verdicts: Vec<VerdictView>,
+    /// The built-in regimes.
+    pub regimes: Vec<RegimeView>,
+    /// The dates of application.
+    pub milestones: Vec<MilestoneView>,
+    /// Every ISO 3166-1 code the input accepts, with the class the rules see.
+    pub countries: Vec<CountryView>,
+    /// Interface texts (`ui.*` messages) for pages that render the catalogue.
+    pub ui: std::collections::BTreeMap<&'static str, &'static str>,
+}
+
+/// A country code and its class.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CountryView {
+    /// ISO 3166-1 alpha-2 code.
+    pub code: &'static str,
+    /// `eu-member`, `ireland`, `denmark` or `outside-eu`.
+    pub class: &'static str,
+}
+
+const SECTIONS: &[Section] = &[Section::About, Section::System, Section::Context, Section::Purpose, Section::Safeguards];
+
+fn section_id(section: Section) -> &'static str {
+    match section {
+        Section::About => "about",
+        Section::System => "system",
+        Section::Context => "context",
+        Section::Purpose => "purpose",
+        Section::Safeguards => "safeguards",
+    }
+}
+
+/// One question's catalogue entry.
+pub fn question(lang: Lang, field: Field) -> Question {
+    let kind = field.kind();
+    let options = option_values(field)
+        .into_iter()
+        .enumerate()
+        .map(|(index, value)| QuestionOption { value, label: option_label(lang, field, index), help: option_help(lang, field, index) })
+        .collect();
+    Question {
+        field: field.path(),
+        section: field.section(),
+        kind: match kind {
+            FieldKind::Text { .. } => "text",
+            FieldKind::Date => "date",
+            FieldKind::Country => "country",
+            FieldKind::Choice(_) => "choice",
+            FieldKind::Choices(_) => "choices",
+            FieldKind::Flag => "flag",
+            FieldKind::Number { .. } => "number",
+        },
+        label: field_label(lang, field),
+        question: question_text(lang, field),
+        help: help_text(lang, field),
+        options,
+        max_chars: match kind {
+            FieldKind::Text { max_chars } => Some(max_chars),
+            _ => None,
+        },
+        min: match kind {
+            FieldKind::Number { min, .. } => Some(min),
+            _ => None,
+        },
+        max: match kind {
+            FieldKind::Number { max, .. } => Some(max),
+            _ => None,
+        },
+        relevant_when: field
+            .relevance()
+            .iter()
+            .map(|clauses| {
+                clauses
+                    .iter()
+                    .map(|(clause_field, values)| RelevanceClause {
+                        field: clause_field.path(),
+                        values: values
+                            .iter()
+                            .map(|v| match clause_field.kind() {
+                                FieldKind::Flag => Value::Bool(*v == "true"),
+                                _ => Value::String((*v).to_owned()),
+                            })
+                            .collect(),
+                    })
+                    .collect()
+            })
+            .collect(),
+        citations: provisions(field).iter().map(|c| c.view(lang)).collect(),
+    }
+}
+
+/// The catalogue in a language.
+pub fn catalogue(lang: Lang) -> Catalogue {
+    let mut verdicts: Vec<VerdictView> = Verdict::ALL
+        .iter()
+        .map(|v| VerdictView {
+            id: v.keyword(),
+            label: i18n::text(lang, &format!("verdict.{}", v.keyword())),
+            description: i18n::text(lang, &format!("verdict.{}.description", v.keyword())),
+        })
+        .collect();
+    verdicts.push(VerdictView {
+        id: "incomplete",
+        label: i18n::text(lang, "verdict.incomplete"),
+        description: i18n::text(lang, "verdict.incomplete.description"),
+    });
+    let mut regimes = vec![Regime::EuAiAct, Regime::Proposal2021];
+    regimes.extend(Policy::builtin().iter().map(Regime::Policy));
+    Catalogue {
+        lang,
+        version: env!("CARGO_PKG_VERSION"),
+        legal_data_date: dates::LEGAL_DATA_DATE,
+        sections: SECTIONS
+            .iter()
+            .map(|s| SectionView { id: *s, title: i18n::text(lang, &format!("section.{}", section_id(*s))) })
+            .collect(),
+        questions: Field::ALL.iter().map(|f| question(lang, *f)).collect(),
+        verdicts,
+        regimes: regimes
+            .iter()
+            .map(|regime| RegimeView {
+                id: regime.id(),
+                title: regime.title(lang),
+                description: match regime {
+                    Regime::Policy(policy) => policy.summary.as_ref().map(|s| s.get(lang).to_owned()).unwrap_or_default(),
+                    _ => i18n::text(lang, &format!("regime.{}.description", regime.id())).to_owned(),
+                },
+                binding_by_default: regime.id() == EU_AI_ACT,
+            })
+            .collect(),
+        milestones: dates::ALL
+            .iter()
+            .map(|m| MilestoneView {
+                id: m.id,
+                date: m.date,
+                previously: m.previously,
+                text: i18n::text(lang, m.id),
+                citation: m.source.view(lang),
+            })
+            .collect(),
+        countries: Country::all_codes()
+            .filter_map(|code| Country::parse(code).map(|c| (code, c.class())))
+            .map(|(code, class)| CountryView { code, class: crate::facts::vocabulary::Keyword::keyword(class) })
+            .collect(),
+        ui: i18n::ids(lang).filter(|(id, _)| id.starts_with("ui.")).collect(),
+    }
+}

@@ -1,0 +1,180 @@
+//! Verdicts, from strictest to least strict, and sets of them.
+
+/// What a regime says of a deployment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    /// May not be used.
+    Prohibited,
+    /// May be used only under conditions set by the law, each of which must hold.
+    Conditional,
+    /// May be used, with the obligations for high-risk AI systems.
+    HighRisk,
+    /// May be used, with transparency obligations.
+    Transparency,
+    /// No obligations specific to this regime.
+    Minimal,
+    /// The regime does not apply.
+    NotApplicable,
+}
+
+impl Verdict {
+    /// Every verdict, strictest first.
+    pub const ALL: &'static [Verdict] = &[
+        Verdict::Prohibited,
+        Verdict::Conditional,
+        Verdict::HighRisk,
+        Verdict::Transparency,
+        Verdict::Minimal,
+        Verdict::NotApplicable,
+    ];
+
+    /// Higher is stricter.
+    pub fn strictness(self) -> u8 {
+        match self {
+            Verdict::Prohibited => 5,
+            Verdict::Conditional => 4,
+            Verdict::HighRisk => 3,
+            Verdict::Transparency => 2,
+            Verdict::Minimal => 1,
+            Verdict::NotApplicable => 0,
+        }
+    }
+
+    /// The kebab-case keyword.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Verdict::Prohibited => "prohibited",
+            Verdict::Conditional => "conditional",
+            Verdict::HighRisk => "high-risk",
+            Verdict::Transparency => "transparency",
+            Verdict::Minimal => "minimal",
+            Verdict::NotApplicable => "not-applicable",
+        }
+    }
+
+    /// The stricter of two verdicts.
+    pub fn max(self, other: Verdict) -> Verdict {
+        if other.strictness() > self.strictness() {
+            other
+        } else {
+            self
+        }
+    }
+
+    fn bit(self) -> u8 {
+        1 << self.strictness()
+    }
+}
+
+/// A set of verdicts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct VerdictSet(u8);
+
+impl VerdictSet {
+    /// No verdict.
+    pub const EMPTY: VerdictSet = VerdictSet(0);
+    /// Every verdict.
+    pub const ALL: VerdictSet = VerdictSet(0b11_1111);
+
+    /// A set of one verdict.
+    pub fn of(verdict: Verdict) -> Self {
+        Self(verdict.bit())
+    }
+    /// Adds a verdict.
+    pub fn insert(&mut self, verdict: Verdict) {
+        self.0 |= verdict.bit();
+    }
+    /// Whether the set holds the verdict.
+    pub fn contains(self, verdict: Verdict) -> bool {
+        self.0 & verdict.bit() != 0
+    }
+    /// Union.
+    pub fn union(self, other: Self) -> Self {
+        Self(self.0 | other.0)
+    }
+    /// Whether every verdict of `self` is in `other`.
+    pub fn is_subset(self, other: Self) -> bool {
+        self.0 & !other.0 == 0
+    }
+    /// The number of verdicts.
+    pub fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
+    /// Whether the set is empty.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+    /// The verdicts, strictest first.
+    pub fn iter(self) -> impl Iterator<Item = Verdict> {
+        Verdict::ALL.iter().copied().filter(move |v| self.contains(v.to_owned()))
+    }
+    /// The only verdict, if there is exactly one.
+    pub fn single(self) -> Option<Verdict> {
+        if self.len() == 1 {
+            self.iter().next()
+        } else {
+            None
+        }
+    }
+    /// The strictest verdict.
+    pub fn strictest(self) -> Option<Verdict> {
+        self.iter().next()
+    }
+    /// `{max(a, b) | a ∈ self, b ∈ other}`: the possible combined verdicts of two
+    /// regimes when each may independently take any of its possible verdicts.
+    pub fn combine_strictest(self, other: Self) -> Self {
+        let mut combined = Self::EMPTY;
+        for a in self.iter() {
+            for b in other.iter() {
+                combined.insert(a.max(b));
+            }
+        }
+        combined
+    }
+}
+
+impl serde::Serialize for VerdictSet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
+
+/// The verdict a regime reaches on fully decided facts: one verdict, and for a
+/// conditional verdict whether some of its conditions are still open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Leaf {
+    /// The verdict.
+    pub verdict: Verdict,
+    /// For `conditional`: some condition is not yet known to hold.
+    pub open_conditions: bool,
+}
+
+impl Leaf {
+    /// A verdict without open conditions.
+    pub fn of(verdict: Verdict) -> Self {
+        Self { verdict, open_conditions: false }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strictness_orders_the_verdicts() {
+        let scale: Vec<_> = Verdict::ALL.iter().map(|v| v.strictness()).collect();
+        assert_eq!(scale, [5, 4, 3, 2, 1, 0]);
+        assert_eq!(Verdict::Minimal.max(Verdict::Prohibited), Verdict::Prohibited);
+    }
+
+    #[test]
+    fn combining_takes_the_strictest_pairwise() {
+        let mut a = VerdictSet::of(Verdict::Conditional);
+        a.insert(Verdict::Minimal);
+        let b = VerdictSet::of(Verdict::HighRisk);
+        let combined: Vec<_> = a.combine_strictest(b).iter().collect();
+        assert_eq!(combined, [Verdict::Conditional, Verdict::HighRisk]);
+        assert_eq!(VerdictSet::of(Verdict::Prohibited).combine_strictest(a).single(), Some(Verdict::Prohibited));
+    }
+}

@@ -1,0 +1,192 @@
+//! Errors in user input: which field, what was expected, what was found.
+
+use super::value::{format_number, Value};
+use crate::i18n::{self, Lang};
+
+/// What a field expected.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expected {
+    /// A JSON object.
+    Object,
+    /// A key that appears once.
+    NoDuplicateKey,
+    /// One of the fields the contract defines.
+    KnownField(Vec<String>),
+    /// A string of at most this many characters.
+    Text {
+        /// The limit.
+        max_chars: usize,
+    },
+    /// A `YYYY-MM-DD` date.
+    Date,
+    /// An ISO 3166-1 alpha-2 code, perhaps with the one that was meant.
+    Country {
+        /// The code the input probably meant.
+        suggestion: Option<&'static str>,
+    },
+    /// One of these keywords.
+    OneOf(&'static [&'static str]),
+    /// A list of these keywords.
+    ListOf(&'static [&'static str]),
+    /// A list without repeated values.
+    NoRepeats,
+    /// `true` or `false`.
+    Bool,
+    /// A number in a range.
+    Number {
+        /// Smallest accepted value.
+        min: f64,
+        /// Largest accepted value.
+        max: f64,
+    },
+    /// Well-formed JSON (with the parser's explanation).
+    Json(String),
+    /// An identifier: lower-case letters, digits and hyphens.
+    Identifier,
+    /// An object of texts by language code, with English.
+    Translations,
+    /// An `https://` address.
+    Url,
+    /// A non-empty list.
+    NonEmptyList,
+    /// An identifier not used twice.
+    UniqueId,
+    /// A value that must be present.
+    Required,
+    /// No `requires` list: only rules with effect `require` take one.
+    NoRequires,
+}
+
+/// An error in a deployment, a policy or options, tied to a field path.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InputError {
+    /// The field path, e.g. `identification.timing` or `rules[0].when.space[1]`;
+    /// empty for the input as a whole.
+    pub path: String,
+    /// What was expected there.
+    pub expected: Expected,
+    /// What was found, as a short JSON excerpt; `None` when nothing was there.
+    pub found: Option<String>,
+}
+
+/// An input error in the user's language, ready to show next to the field.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct ErrorReport {
+    /// The field path.
+    pub path: String,
+    /// A stable code for programs (`unknown-field`, `invalid-value`, ...).
+    pub code: &'static str,
+    /// What was expected, in words.
+    pub expected: String,
+    /// What was found, as a short JSON excerpt.
+    pub found: Option<String>,
+    /// The whole message, in words.
+    pub message: String,
+}
+
+impl InputError {
+    /// An error at `path` about the value found there.
+    pub fn new(path: &str, expected: Expected, found: &Value) -> Self {
+        Self { path: path.to_owned(), expected, found: Some(found.describe()) }
+    }
+
+    /// A required value that is missing.
+    pub fn missing(path: &str) -> Self {
+        Self { path: path.to_owned(), expected: Expected::Required, found: None }
+    }
+
+    /// A key that the contract does not define.
+    pub fn unknown_field<S: ToString>(path: &str, key: &str, known: impl IntoIterator<Item = S>) -> Self {
+        let known = known.into_iter().map(|name| name.to_string()).collect();
+        Self { path: path.to_owned(), expected: Expected::KnownField(known), found: Some(format!("\"{key}\"")) }
+    }
+
+    /// A stable code for the kind of error.
+    pub fn code(&self) -> &'static str {
+        match self.expected {
+            Expected::KnownField(_) => "unknown-field",
+            Expected::NoDuplicateKey => "duplicate-field",
+            Expected::Json(_) => "invalid-json",
+            Expected::Required => "missing-field",
+            Expected::Object | Expected::Bool | Expected::ListOf(_) | Expected::NonEmptyList => "wrong-type",
+            Expected::Text { .. } => match self.found.as_deref() {
+                Some(found) if found.starts_with('"') => "too-long",
+                _ => "wrong-type",
+            },
+            _ => "invalid-value",
+        }
+    }
+
+    /// What was expected, in words.
+    pub fn expected_text(&self, lang: Lang) -> String {
+        let list = |options: &[&str]| i18n::list(lang, options.iter().map(|o| format!("\"{o}\"")));
+        let names = |names: &[String]| i18n::list(lang, names.iter().map(|o| format!("\"{o}\"")));
+        match &self.expected {
+            Expected::Object => i18n::text(lang, "error.expected.object").to_owned(),
+            Expected::NoDuplicateKey => i18n::text(lang, "error.expected.no-duplicate-key").to_owned(),
+            Expected::KnownField(known) => {
+                i18n::format(lang, "error.expected.known-field", &[("fields", &names(known))])
+            }
+            Expected::Text { max_chars } => {
+                i18n::format(lang, "error.expected.text", &[("max", &max_chars.to_string())])
+            }
+            Expected::Date => i18n::text(lang, "error.expected.date").to_owned(),
+            Expected::Country { suggestion: Some(code) } => {
+                i18n::format(lang, "error.expected.country-suggestion", &[("code", code)])
+            }
+            Expected::Country { suggestion: None } => i18n::text(lang, "error.expected.country").to_owned(),
+            Expected::OneOf(options) => i18n::format(lang, "error.expected.one-of", &[("options", &list(options))]),
+            Expected::ListOf(options) => {
+                i18n::format(lang, "error.expected.list-of", &[("options", &list(options))])
+            }
+            Expected::NoRepeats => i18n::text(lang, "error.expected.no-repeats").to_owned(),
+            Expected::Bool => i18n::text(lang, "error.expected.bool").to_owned(),
+            Expected::Number { min, max } => i18n::format(
+                lang,
+                "error.expected.number",
+                &[("min", &format_number(*min)), ("max", &format_number(*max))],
+            ),
+            Expected::Json(detail) => i18n::format(lang, "error.expected.json", &[("detail", detail)]),
+            Expected::Identifier => i18n::text(lang, "error.expected.identifier").to_owned(),
+            Expected::Translations => i18n::text(lang, "error.expected.translations").to_owned(),
+            Expected::Url => i18n::text(lang, "error.expected.url").to_owned(),
+            Expected::NonEmptyList => i18n::text(lang, "error.expected.non-empty-list").to_owned(),
+            Expected::UniqueId => i18n::text(lang, "error.expected.unique-id").to_owned(),
+            Expected::Required => i18n::text(lang, "error.expected.required").to_owned(),
+            Expected::NoRequires => i18n::text(lang, "error.expected.no-requires").to_owned(),
+        }
+    }
+
+    /// The whole message in words.
+    pub fn message(&self, lang: Lang) -> String {
+        let path = if self.path.is_empty() {
+            i18n::text(lang, "error.the-input").to_owned()
+        } else {
+            self.path.clone()
+        };
+        let found = self.found.clone().unwrap_or_else(|| i18n::text(lang, "error.found-nothing").to_owned());
+        i18n::format(lang, "error.message", &[("path", &path), ("expected", &self.expected_text(lang)), ("found", &found)])
+    }
+
+    /// The error in the user's language.
+    pub fn report(&self, lang: Lang) -> ErrorReport {
+        ErrorReport {
+            path: self.path.clone(),
+            code: self.code(),
+            expected: self.expected_text(lang),
+            found: self.found.clone(),
+            message: self.message(lang),
+        }
+    }
+
+    /// The same error, one level deeper in a document (`policies[0]` + `rules[1]`).
+    pub fn within(mut self, prefix: &str) -> Self {
+        self.path = match (prefix.is_empty(), self.path.is_empty(), self.path.starts_with('[')) {
+            (true, _, _) => self.path,
+            (false, true, _) => prefix.to_owned(),
+            (false, false, true) => format!("{prefix}{}", self.path),
+            (false, false, false) => format!("{prefix}.{}", self.path),
+        };
+        self
+    }
+}

@@ -1,0 +1,220 @@
+//! A plain JSON tree that any serde source can produce (serde_json natively, a JS object
+//! through serde-wasm-bindgen in the browser), so that validation is written once and
+//! reports the same field paths whatever the caller.
+//!
+//! Reading a tree is already bounded: nesting depth, array length, object size and
+//! string length are capped here, so that a hostile input stays cheap however it
+//! arrives. The caps are far above anything a valid deployment or policy needs.
+
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::fmt;
+
+/// Limits on the shape of any input tree.
+pub mod limits {
+    /// Deepest nesting of arrays and objects accepted (a policy document needs 5).
+    pub const MAX_DEPTH: usize = 16;
+    /// Most elements in one array.
+    pub const MAX_ARRAY_LEN: usize = 256;
+    /// Most keys in one object.
+    pub const MAX_OBJECT_LEN: usize = 256;
+    /// Longest string, in bytes (free-text fields have their own, smaller, limits).
+    pub const MAX_STRING_BYTES: usize = 65_536;
+}
+
+/// A JSON value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// Any number (JSON has one number type).
+    Number(f64),
+    /// A string.
+    String(String),
+    /// An array.
+    Array(Vec<Value>),
+    /// An object; keys keep their order and duplicates are kept so they can be reported.
+    Object(Vec<(String, Value)>),
+}
+
+impl Value {
+    /// A short description of the value for error messages: its JSON form, cut short.
+    pub fn describe(&self) -> String {
+        const MAX: usize = 40;
+        let full = match self {
+            Value::Null => "null".to_owned(),
+            Value::Bool(b) => b.to_string(),
+            Value::Number(n) => format_number(*n),
+            Value::String(s) => format!("\"{s}\""),
+            Value::Array(items) if items.is_empty() => "[]".to_owned(),
+            Value::Array(_) => "[…]".to_owned(),
+            Value::Object(entries) if entries.is_empty() => "{}".to_owned(),
+            Value::Object(_) => "{…}".to_owned(),
+        };
+        if full.chars().count() > MAX {
+            let cut: String = full.chars().take(MAX - 1).collect();
+            format!("{cut}…")
+        } else {
+            full
+        }
+    }
+}
+
+/// Formats a number as JSON would show it (integers without a fraction).
+pub fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{n:.0}")
+    } else {
+        n.to_string()
+    }
+}
+
+/// Deserialises a [`Value`] under [`limits`].
+#[derive(Clone, Copy)]
+pub struct ValueSeed {
+    depth: usize,
+}
+
+impl ValueSeed {
+    /// A seed for a top-level value.
+    pub fn new() -> Self {
+        Self { depth: 0 }
+    }
+}
+
+impl Default for ValueSeed {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for ValueSeed {
+    type Value = Value;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        ValueSeed::new().deserialize(deserializer)
+    }
+}
+
+impl ValueSeed {
+    fn nested<E: de::Error>(self) -> Result<Self, E> {
+        if self.depth >= limits::MAX_DEPTH {
+            return Err(E::custom(format_args!(
+                "input nested more than {} levels deep",
+                limits::MAX_DEPTH
+            )));
+        }
+        Ok(Self { depth: self.depth + 1 })
+    }
+}
+
+impl<'de> Visitor<'de> for ValueSeed {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Number(v as f64))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::Number(v as f64))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::Number(v))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
+        if v.len() > limits::MAX_STRING_BYTES {
+            return Err(E::custom(format_args!(
+                "a string longer than {} bytes",
+                limits::MAX_STRING_BYTES
+            )));
+        }
+        Ok(Value::String(v.to_owned()))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Value, E> {
+        if v.len() > limits::MAX_STRING_BYTES {
+            return self.visit_str(&v);
+        }
+        Ok(Value::String(v))
+    }
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let inner = self.nested()?;
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(16));
+        while let Some(item) = seq.next_element_seed(inner)? {
+            if items.len() == limits::MAX_ARRAY_LEN {
+                return Err(de::Error::custom(format_args!(
+                    "an array with more than {} elements",
+                    limits::MAX_ARRAY_LEN
+                )));
+            }
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let inner = self.nested()?;
+        let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0).min(16));
+        while let Some(key) = map.next_key::<String>()? {
+            if entries.len() == limits::MAX_OBJECT_LEN {
+                return Err(de::Error::custom(format_args!(
+                    "an object with more than {} keys",
+                    limits::MAX_OBJECT_LEN
+                )));
+            }
+            let value = map.next_value_seed(inner)?;
+            entries.push((key, value));
+        }
+        Ok(Value::Object(entries))
+    }
+}
+
+impl serde::Serialize for Value {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        match self {
+            Value::Null => serializer.serialize_unit(),
+            Value::Bool(b) => serializer.serialize_bool(*b),
+            Value::Number(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => {
+                serializer.serialize_i64(*n as i64)
+            }
+            Value::Number(n) => serializer.serialize_f64(*n),
+            Value::String(s) => serializer.serialize_str(s),
+            Value::Array(items) => {
+                let mut seq = serializer.serialize_seq(Some(items.len()))?;
+                for item in items {
+                    seq.serialize_element(item)?;
+                }
+                seq.end()
+            }
+            Value::Object(entries) => {
+                let mut map = serializer.serialize_map(Some(entries.len()))?;
+                for (key, value) in entries {
+                    map.serialize_entry(key, value)?;
+                }
+                map.end()
+            }
+        }
+    }
+}

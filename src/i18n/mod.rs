@@ -1,0 +1,163 @@
+//! User-facing text, by message id and language.
+//!
+//! Every sentence the engine shows lives in a catalogue per language
+//! (`src/i18n/<lang>.messages`, compiled in by `build.rs`); rules and catalogues refer to
+//! message ids only, so a new language never touches a rule. Placeholders are written
+//! `{name}`; a test checks that every language uses the same placeholders as English.
+
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+}
+
+/// A language the engine speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+pub enum Lang {
+    /// English.
+    #[serde(rename = "en")]
+    En,
+}
+
+impl Lang {
+    /// Every supported language.
+    pub const ALL: &'static [Lang] = &[Lang::En];
+
+    /// The BCP 47 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+
+    /// A supported language by its exact code.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.iter().copied().find(|lang| lang.code() == code)
+    }
+
+    /// The supported language that best matches a BCP 47 tag (`sv-SE` → `sv`), if any.
+    pub fn negotiate(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+        Lang::from_code(&primary)
+    }
+
+    /// The three-letter code EUR-Lex uses for this language version.
+    pub fn eur_lex_code(self) -> &'static str {
+        match self {
+            Lang::En => "eng",
+        }
+    }
+
+    fn table(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Lang::En => generated::EN,
+        }
+    }
+}
+
+/// The message with this id in this language, if the catalogue has it.
+pub fn lookup(lang: Lang, id: &str) -> Option<&'static str> {
+    let table = lang.table();
+    table.binary_search_by(|(key, _)| (*key).cmp(id)).ok().and_then(|index| table.get(index)).map(|(_, text)| *text)
+}
+
+/// Shown where a message is missing in every language (a test keeps this from happening).
+pub const MISSING: &str = "[missing text]";
+
+/// The message with this id, falling back to English, so a missing translation degrades
+/// instead of failing.
+pub fn text(lang: Lang, id: &str) -> &'static str {
+    lookup(lang, id).or_else(|| lookup(Lang::En, id)).unwrap_or(MISSING)
+}
+
+/// The message with its placeholders filled in.
+pub fn format(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
+    fill(text(lang, id), args)
+}
+
+/// Fills `{name}` placeholders in a template. Unknown placeholders stay as written.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(rest.get(..start).unwrap_or_default());
+        let after = rest.get(start + 1..).unwrap_or_default();
+        match after.find('}') {
+            Some(end) => {
+                let name = after.get(..end).unwrap_or_default();
+                match args.iter().find(|(key, _)| *key == name) {
+                    Some((_, value)) => out.push_str(value),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = after.get(end + 1..).unwrap_or_default();
+            }
+            None => {
+                out.push_str(rest.get(start..).unwrap_or_default());
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The placeholder names of a template, in order of appearance.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    template
+        .split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}').map(|(name, _)| name))
+        .collect()
+}
+
+/// Joins items into a list.
+pub fn list(lang: Lang, items: impl Iterator<Item = String>) -> String {
+    let separator = text(lang, "list.separator");
+    items.collect::<Vec<_>>().join(separator)
+}
+
+/// Joins items into a list whose last item follows "or".
+pub fn list_or(lang: Lang, items: impl Iterator<Item = String>) -> String {
+    let mut items: Vec<String> = items.collect();
+    match items.len() {
+        0 => String::new(),
+        1 => items.pop().unwrap_or_default(),
+        _ => {
+            let last = items.pop().unwrap_or_default();
+            let list = items.join(text(lang, "list.separator"));
+            format(lang, "list.or", &[("list", &list), ("last", &last)])
+        }
+    }
+}
+
+/// Every message id of a language, for completeness tests and for exporting UI text.
+pub fn ids(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
+    lang.table().iter().copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fills_placeholders() {
+        assert_eq!(fill("a {x} b {y}", &[("x", "1"), ("y", "2")]), "a 1 b 2");
+        assert_eq!(fill("a {z} {", &[("x", "1")]), "a {z} {");
+        assert_eq!(placeholders("{a} and {b}"), ["a", "b"]);
+    }
+
+    #[test]
+    fn negotiates_languages() {
+        assert_eq!(Lang::negotiate("en-GB"), Some(Lang::En));
+        assert_eq!(Lang::negotiate("EN"), Some(Lang::En));
+        assert_eq!(Lang::negotiate("xx"), None);
+    }
+
+    #[test]
+    fn looks_up_and_falls_back_to_the_id() {
+        assert!(lookup(Lang::En, "verdict.prohibited").is_some());
+        assert_eq!(text(Lang::En, "no.such.message"), MISSING);
+    }
+}

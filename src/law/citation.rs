@@ -1,0 +1,209 @@
+//! Typed citations: which instrument, which article, paragraph, point and subpoint.
+//! The human-readable reference (`Article 5(1)(h)(iii)`) and the EUR-Lex address are
+//! built from these parts, never written by hand.
+
+use crate::i18n::{self, Lang};
+
+/// A legal instrument the engine cites.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Instrument {
+    /// Regulation (EU) 2024/1689, the Artificial Intelligence Act.
+    AiAct,
+    /// The Commission's proposal, COM(2021) 206 final.
+    Proposal2021,
+    /// Regulation (EU) 2016/679, the General Data Protection Regulation.
+    Gdpr,
+    /// Directive (EU) 2016/680, the Law Enforcement Directive.
+    Led,
+}
+
+impl Instrument {
+    /// The message id of the instrument's name.
+    fn name_id(self) -> &'static str {
+        match self {
+            Instrument::AiAct => "instrument.ai-act",
+            Instrument::Proposal2021 => "instrument.proposal-2021",
+            Instrument::Gdpr => "instrument.gdpr",
+            Instrument::Led => "instrument.led",
+        }
+    }
+
+    /// The instrument's name in a language.
+    pub fn name(self, lang: Lang) -> &'static str {
+        i18n::text(lang, self.name_id())
+    }
+
+    /// The CELEX number.
+    pub fn celex(self) -> &'static str {
+        match self {
+            Instrument::AiAct => "32024R1689",
+            Instrument::Proposal2021 => "52021PC0206",
+            Instrument::Gdpr => "32016R0679",
+            Instrument::Led => "32016L0680",
+        }
+    }
+
+    /// The address of the whole instrument in a language version.
+    pub fn url(self, lang: Lang) -> String {
+        let eli = |kind: &str, year: u16, number: u16| {
+            format!("https://eur-lex.europa.eu/eli/{kind}/{year}/{number}/oj/{}", lang.eur_lex_code())
+        };
+        match self {
+            Instrument::AiAct => eli("reg", 2024, 1689),
+            Instrument::Gdpr => eli("reg", 2016, 679),
+            Instrument::Led => eli("dir", 2016, 680),
+            // A proposal has no ELI; EUR-Lex addresses it by CELEX number.
+            Instrument::Proposal2021 => format!(
+                "https://eur-lex.europa.eu/legal-content/{}/TXT/?uri=CELEX:{}",
+                lang.code().to_ascii_uppercase(),
+                self.celex()
+            ),
+        }
+    }
+}
+
+/// The unit of an instrument a citation points at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Unit {
+    /// An article, by number.
+    Article(u16),
+    /// An annex, by Roman numeral.
+    Annex(&'static str),
+    /// A recital, by number.
+    Recital(u16),
+}
+
+/// A citation of one provision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Citation {
+    /// The instrument.
+    pub instrument: Instrument,
+    /// Article, annex or recital.
+    pub unit: Unit,
+    /// The numbered paragraph of an article, or the numbered point of an annex.
+    pub paragraph: Option<u16>,
+    /// The lettered point, e.g. `h`.
+    pub point: Option<&'static str>,
+    /// The subpoint, e.g. `iii`.
+    pub subpoint: Option<&'static str>,
+}
+
+impl Citation {
+    /// An article of the AI Act.
+    pub const fn article(number: u16) -> Self {
+        Self { instrument: Instrument::AiAct, unit: Unit::Article(number), paragraph: None, point: None, subpoint: None }
+    }
+    /// An annex of the AI Act.
+    pub const fn annex(numeral: &'static str) -> Self {
+        Self { instrument: Instrument::AiAct, unit: Unit::Annex(numeral), paragraph: None, point: None, subpoint: None }
+    }
+    /// A recital of the AI Act.
+    pub const fn recital(number: u16) -> Self {
+        Self { instrument: Instrument::AiAct, unit: Unit::Recital(number), paragraph: None, point: None, subpoint: None }
+    }
+    /// The same unit in another instrument.
+    pub const fn of(self, instrument: Instrument) -> Self {
+        Self { instrument, ..self }
+    }
+    /// Narrows to a paragraph (for an annex: a numbered point).
+    pub const fn paragraph(self, paragraph: u16) -> Self {
+        Self { paragraph: Some(paragraph), ..self }
+    }
+    /// Narrows to a lettered point.
+    pub const fn point(self, point: &'static str) -> Self {
+        Self { point: Some(point), ..self }
+    }
+    /// Narrows to a subpoint.
+    pub const fn subpoint(self, subpoint: &'static str) -> Self {
+        Self { subpoint: Some(subpoint), ..self }
+    }
+
+    /// The reference in the form the output contract uses: `Article 5(1)(h)(iii)`,
+    /// `Annex III, point 1(a)`, `Recital 19`, in the given language.
+    pub fn reference(&self, lang: Lang) -> String {
+        let mut tail = String::new();
+        if let Some(point) = self.point {
+            tail.push_str(&format!("({point})"));
+        }
+        if let Some(subpoint) = self.subpoint {
+            tail.push_str(&format!("({subpoint})"));
+        }
+        match self.unit {
+            Unit::Article(number) => {
+                let paragraph = self.paragraph.map(|p| format!("({p})")).unwrap_or_default();
+                i18n::format(lang, "ref.article", &[("unit", &format!("{number}{paragraph}{tail}"))])
+            }
+            Unit::Annex(numeral) => match self.paragraph {
+                Some(point) => i18n::format(lang, "ref.annex-point", &[("annex", numeral), ("point", &format!("{point}{tail}"))]),
+                None => i18n::format(lang, "ref.annex", &[("annex", numeral)]),
+            },
+            Unit::Recital(number) => i18n::format(lang, "ref.recital", &[("number", &number.to_string())]),
+        }
+    }
+
+    /// The EUR-Lex address of the provision. EUR-Lex anchors articles (`#art_5`),
+    /// recitals (`#rct_19`) and annexes (`#anx_III`), not paragraphs or points, so the
+    /// link opens the enclosing unit. The 2021 proposal has no anchors.
+    pub fn url(&self, lang: Lang) -> String {
+        let base = self.instrument.url(lang);
+        if self.instrument == Instrument::Proposal2021 {
+            return base;
+        }
+        match self.unit {
+            Unit::Article(number) => format!("{base}#art_{number}"),
+            Unit::Recital(number) => format!("{base}#rct_{number}"),
+            Unit::Annex(numeral) => format!("{base}#anx_{numeral}"),
+        }
+    }
+}
+
+/// A citation as the output contract shows it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct CitationView {
+    /// The instrument's name.
+    pub instrument: &'static str,
+    /// The reference within it.
+    #[serde(rename = "ref")]
+    pub reference: String,
+    /// The EUR-Lex address.
+    pub url: String,
+}
+
+impl Citation {
+    /// The citation as shown to a user.
+    pub fn view(&self, lang: Lang) -> CitationView {
+        CitationView { instrument: self.instrument.name(lang), reference: self.reference(lang), url: self.url(lang) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_follow_the_output_contract() {
+        let en = Lang::En;
+        assert_eq!(Citation::article(5).paragraph(1).point("h").reference(en), "Article 5(1)(h)");
+        assert_eq!(Citation::article(5).paragraph(1).point("h").subpoint("iii").reference(en), "Article 5(1)(h)(iii)");
+        assert_eq!(Citation::article(26).paragraph(10).reference(en), "Article 26(10)");
+        assert_eq!(Citation::annex("III").paragraph(1).point("a").reference(en), "Annex III, point 1(a)");
+        assert_eq!(Citation::annex("II").reference(en), "Annex II");
+        assert_eq!(Citation::recital(19).reference(en), "Recital 19");
+    }
+
+    #[test]
+    fn urls_point_at_eur_lex_anchors() {
+        let en = Lang::En;
+        assert_eq!(
+            Citation::article(5).paragraph(1).point("h").url(en),
+            "https://eur-lex.europa.eu/eli/reg/2024/1689/oj/eng#art_5"
+        );
+        assert_eq!(Citation::annex("III").url(en), "https://eur-lex.europa.eu/eli/reg/2024/1689/oj/eng#anx_III");
+        assert_eq!(Citation::recital(41).url(en), "https://eur-lex.europa.eu/eli/reg/2024/1689/oj/eng#rct_41");
+        assert_eq!(
+            Citation::article(5).of(Instrument::Proposal2021).url(en),
+            "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52021PC0206"
+        );
+        assert_eq!(Citation::article(9).of(Instrument::Gdpr).url(en), "https://eur-lex.europa.eu/eli/reg/2016/679/oj/eng#art_9");
+    }
+}

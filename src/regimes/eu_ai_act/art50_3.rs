@@ -1,0 +1,69 @@
+//! Article 50(3): informing people exposed to emotion recognition or biometric
+//! categorisation.
+//!
+//! > Deployers of an emotion recognition system or a biometric categorisation system
+//! > shall inform the natural persons exposed thereto of the operation of the system
+//! > [...]. This obligation shall not apply to AI systems used for biometric
+//! > categorisation and emotion recognition, which are permitted by law to detect,
+//! > prevent or investigate criminal offences, subject to appropriate safeguards [...]
+//!
+//! The law enforcement exclusion depends on a law permitting the use, which the engine
+//! cannot see; it is stated as a note next to the duty rather than assumed.
+
+use super::art5_1_g::is_categorisation_system;
+use crate::engine::trace::{Finding, FindingKind, Obligation, Trace, Who};
+use crate::facts::knowledge::{facts, Ask, Split};
+use crate::facts::vocabulary::{Function, Purpose};
+use crate::facts::Field;
+use crate::law::{dates, Citation};
+use crate::regimes::common::{known_only, safeguard_status};
+
+const ART_50_3: Citation = Citation::article(50).paragraph(3);
+
+/// The duty applies.
+pub static APPLIES: Finding = Finding {
+    id: "ai-act.art50-3.applies",
+    kind: FindingKind::Transparency,
+    citations: &[ART_50_3, Citation::recital(132)],
+    applies_from: Some(&dates::GENERAL),
+};
+
+/// The law enforcement exclusion may apply.
+pub static LAW_ENFORCEMENT_EXCLUSION: Finding = Finding {
+    id: "ai-act.art50-3.law-enforcement-exclusion",
+    kind: FindingKind::Note,
+    citations: &[ART_50_3],
+    applies_from: Some(&dates::GENERAL),
+};
+
+/// Inform the persons exposed.
+pub static INFORM: Obligation = Obligation {
+    id: "ai-act.art50-3.inform",
+    who: Who::Deployer,
+    citations: &[ART_50_3, Citation::article(50).paragraph(5)],
+    applies_from: Some(&dates::GENERAL),
+    field: Some(Field::SafeguardPersonsInformed),
+};
+
+/// Step 5: whether the transparency duty applies.
+pub fn check(ask: &mut Ask<'_>, out: &mut Trace) -> Result<bool, Split> {
+    let emotion = ask.has(facts::FUNCTIONS, Function::EmotionRecognition)?;
+    if !emotion && !is_categorisation_system(ask)? {
+        return Ok(false);
+    }
+    out.finding(&APPLIES);
+    let informed = safeguard_status(ask, Field::SafeguardPersonsInformed);
+    out.obligation(&INFORM, informed);
+    known_only(ask, out, |ask, out| {
+        if ask.is(facts::PURPOSE, Purpose::LawEnforcement)? {
+            out.finding(&LAW_ENFORCEMENT_EXCLUSION);
+        }
+        Ok(())
+    });
+    Ok(true)
+}
+
+/// Every finding of this module.
+pub static FINDINGS: &[&Finding] = &[&APPLIES, &LAW_ENFORCEMENT_EXCLUSION];
+/// Every obligation of this module.
+pub static OBLIGATIONS: &[&Obligation] = &[&INFORM];

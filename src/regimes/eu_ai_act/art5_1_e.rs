@@ -1,0 +1,38 @@
+//! Article 5(1)(e): untargeted scraping of facial images.
+//!
+//! > The following AI practices shall be prohibited: (e) the placing on the market, the
+//! > putting into service for this specific purpose, or the use of AI systems that
+//! > create or expand facial recognition databases through the untargeted scraping of
+//! > facial images from the internet or CCTV footage;
+//!
+//! Any operator, any purpose, any role: placing on the market is caught as well as use.
+//! The prohibition is about facial images, so it needs the face modality.
+
+use crate::engine::trace::{Finding, FindingKind, Trace};
+use crate::facts::knowledge::{facts, Ask, Split};
+use crate::facts::vocabulary::{Function, Modality};
+use crate::law::{dates, Citation};
+
+/// The prohibition applies.
+pub static PROHIBITED: Finding = Finding {
+    id: "ai-act.art5-1-e.prohibited",
+    kind: FindingKind::Prohibition,
+    citations: &[Citation::article(5).paragraph(1).point("e")],
+    applies_from: Some(&dates::PROHIBITIONS),
+};
+
+/// Whether the system builds or expands a facial recognition database by untargeted
+/// scraping.
+pub fn check(ask: &mut Ask<'_>, out: &mut Trace) -> Result<bool, Split> {
+    if !ask.has(facts::FUNCTIONS, Function::Identification)? {
+        return Ok(false);
+    }
+    if !ask.flag(facts::UNTARGETED_SCRAPING)? || !ask.has(facts::MODALITIES, Modality::Face)? {
+        return Ok(false);
+    }
+    out.finding(&PROHIBITED);
+    Ok(true)
+}
+
+/// Every finding of this module.
+pub static FINDINGS: &[&Finding] = &[&PROHIBITED];

@@ -1,0 +1,148 @@
+//! Regime `eu-ai-act`: Regulation (EU) 2024/1689 as in force, with the application
+//! dates as amended by the Digital Omnibus on AI.
+//!
+//! The steps follow the order of the law: scope (Art 2), what the system is (Art 3),
+//! the prohibitions of Article 5(1)(e) to (h) with the exceptions of point (h), the
+//! high-risk classification of Annex III point 1 with its obligations, the transparency
+//! duty of Article 50(3), and the other law that still applies.
+
+pub mod annex_iii;
+pub mod art26_10;
+pub mod art50_3;
+pub mod art5_1_e;
+pub mod art5_1_f;
+pub mod art5_1_g;
+pub mod art5_1_h;
+pub mod definitions;
+pub mod obligations;
+pub mod other_law;
+
+use super::common::known_only;
+use super::scope::{self, ScopeFindings};
+use crate::engine::trace::{Finding, FindingKind, Trace};
+use crate::engine::verdict::{Leaf, Verdict};
+use crate::facts::knowledge::{Ask, Split};
+use crate::law::Citation;
+use art5_1_h::RealTimeUse;
+
+const ART_2: Citation = Citation::article(2);
+
+/// Used outside the Union.
+pub static OUTSIDE_UNION: Finding = Finding {
+    id: "ai-act.scope.outside-union",
+    kind: FindingKind::Scope,
+    citations: &[ART_2.paragraph(1)],
+    applies_from: None,
+};
+/// A provider outside the Union may still be caught.
+pub static OUTSIDE_UNION_PROVIDER: Finding = Finding {
+    id: "ai-act.scope.outside-union-provider",
+    kind: FindingKind::Note,
+    citations: &[ART_2.paragraph(1).point("a"), ART_2.paragraph(1).point("c")],
+    applies_from: None,
+};
+/// Military, defence and national security are excluded.
+pub static NATIONAL_SECURITY: Finding = Finding {
+    id: "ai-act.scope.national-security",
+    kind: FindingKind::Scope,
+    citations: &[ART_2.paragraph(3)],
+    applies_from: None,
+};
+/// Research and development only is excluded.
+pub static RESEARCH: Finding = Finding {
+    id: "ai-act.scope.research",
+    kind: FindingKind::Scope,
+    citations: &[ART_2.paragraph(6), ART_2.paragraph(8)],
+    applies_from: None,
+};
+/// Purely personal, non-professional use is excluded.
+pub static PERSONAL: Finding = Finding {
+    id: "ai-act.scope.personal",
+    kind: FindingKind::Scope,
+    citations: &[ART_2.paragraph(10), Citation::article(3).paragraph(4)],
+    applies_from: None,
+};
+/// The Regulation applies.
+pub static APPLIES: Finding = Finding {
+    id: "ai-act.scope.applies",
+    kind: FindingKind::Scope,
+    citations: &[ART_2.paragraph(1)],
+    applies_from: None,
+};
+
+static SCOPE: ScopeFindings = ScopeFindings {
+    outside_union: &OUTSIDE_UNION,
+    outside_union_provider: &OUTSIDE_UNION_PROVIDER,
+    national_security: &NATIONAL_SECURITY,
+    research: &RESEARCH,
+    personal: &PERSONAL,
+    applies: &APPLIES,
+};
+
+/// A prohibition check of Article 5(1).
+type ProhibitionCheck = fn(&mut Ask<'_>, &mut Trace) -> Result<bool, Split>;
+
+/// Evaluates the regime on decided facts (splitting on any undecided fact it needs).
+pub fn evaluate(ask: &mut Ask<'_>, out: &mut Trace) -> Result<Leaf, Split> {
+    if let Some(leaf) = scope::check(ask, out, &SCOPE)? {
+        return Ok(leaf);
+    }
+    definitions::describe(ask, out);
+
+    // Once one prohibition holds the verdict is settled; the others are still reported
+    // where the facts are known, but their unknowns no longer matter.
+    let checks: [ProhibitionCheck; 3] = [art5_1_e::check, art5_1_f::check, art5_1_g::check];
+    let mut prohibited = false;
+    for check in checks {
+        prohibited |= if prohibited { known_only(ask, out, check).unwrap_or(false) } else { check(ask, out)? };
+    }
+    let real_time = if prohibited {
+        known_only(ask, out, art5_1_h::check).unwrap_or(RealTimeUse::NotConcerned)
+    } else {
+        art5_1_h::check(ask, out)?
+    };
+    if prohibited || real_time == RealTimeUse::Prohibited {
+        other_law::notes(ask, out, Verdict::Prohibited);
+        return Ok(Leaf::of(Verdict::Prohibited));
+    }
+
+    let high_risk = annex_iii::classify(ask, out)?;
+    let transparency = art50_3::check(ask, out)?;
+    let leaf = match real_time {
+        RealTimeUse::Conditional { open } => Leaf { verdict: Verdict::Conditional, open_conditions: open },
+        _ if high_risk => Leaf::of(Verdict::HighRisk),
+        _ if transparency => Leaf::of(Verdict::Transparency),
+        _ => Leaf::of(Verdict::Minimal),
+    };
+    other_law::notes(ask, out, leaf.verdict);
+    Ok(leaf)
+}
+
+/// Every finding of the regime, for the message catalogue checks.
+pub fn findings() -> impl Iterator<Item = &'static Finding> {
+    [&OUTSIDE_UNION, &OUTSIDE_UNION_PROVIDER, &NATIONAL_SECURITY, &RESEARCH, &PERSONAL, &APPLIES]
+        .into_iter()
+        .chain(definitions::FINDINGS.iter().copied())
+        .chain(art5_1_e::FINDINGS.iter().copied())
+        .chain(art5_1_f::FINDINGS.iter().copied())
+        .chain(art5_1_g::FINDINGS.iter().copied())
+        .chain(art5_1_h::FINDINGS.iter().copied())
+        .chain(annex_iii::FINDINGS.iter().copied())
+        .chain(art26_10::FINDINGS.iter().copied())
+        .chain(art50_3::FINDINGS.iter().copied())
+        .chain(other_law::FINDINGS.iter().copied())
+}
+
+/// Every condition of the regime.
+pub fn conditions() -> impl Iterator<Item = &'static crate::engine::trace::Condition> {
+    art5_1_h::CONDITIONS.iter().copied()
+}
+
+/// Every obligation of the regime.
+pub fn obligations() -> impl Iterator<Item = &'static crate::engine::trace::Obligation> {
+    obligations::OBLIGATIONS
+        .iter()
+        .copied()
+        .chain(art26_10::OBLIGATIONS.iter().copied())
+        .chain(art50_3::OBLIGATIONS.iter().copied())
+}

@@ -1,0 +1,173 @@
+//! Reports a person reads: plain text for a terminal and Markdown for a document.
+//! Both are written from the same assessment; every label comes from the message
+//! catalogue.
+
+use crate::assessment::{Assessment, Outcome, RegimeAssessment};
+use crate::engine::trace::Who;
+use crate::facts::knowledge::Tri;
+use crate::i18n::{self, Lang};
+use crate::law::CitationView;
+use std::fmt::Write as _;
+
+/// The format of a report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text.
+    Text,
+    /// Markdown with links.
+    Markdown,
+}
+
+fn verdict_label(lang: Lang, outcome: Outcome) -> &'static str {
+    i18n::text(lang, &format!("verdict.{}", outcome.keyword()))
+}
+
+fn status_label(lang: Lang, status: Tri) -> &'static str {
+    let id = match status {
+        Tri::Met => "status.met",
+        Tri::Unmet => "status.unmet",
+        Tri::Unknown => "status.unknown",
+    };
+    i18n::text(lang, id)
+}
+
+fn citations(format: Format, lang: Lang, citations: &[CitationView]) -> String {
+    // The AI Act is the instrument of reference; others are named.
+    let ai_act = crate::law::Instrument::AiAct.name(lang);
+    let parts: Vec<String> = citations
+        .iter()
+        .map(|c| {
+            let reference = if c.instrument == ai_act { c.reference.clone() } else { format!("{}, {}", c.instrument, c.reference) };
+            match format {
+                Format::Markdown if !c.url.is_empty() => format!("[{reference}]({})", c.url),
+                _ => reference,
+            }
+        })
+        .collect();
+    parts.join("; ")
+}
+
+/// Writes a report.
+pub fn write(assessment: &Assessment, format: Format) -> String {
+    let lang = assessment.lang;
+    let t = |id: &str| i18n::text(lang, id);
+    let mut out = String::new();
+    let heading = |out: &mut String, level: usize, text: &str| match format {
+        Format::Markdown => {
+            let _ = writeln!(out, "{} {text}\n", "#".repeat(level));
+        }
+        Format::Text => {
+            let _ = writeln!(out, "{text}\n{}\n", if level == 1 { "=" } else { "-" }.repeat(text.chars().count()));
+        }
+    };
+    let title = match &assessment.name {
+        Some(name) => i18n::format(lang, "report.title-named", &[("name", name)]),
+        None => t("report.title").to_owned(),
+    };
+    heading(&mut out, 1, &title);
+    if let Some(description) = &assessment.description {
+        let _ = writeln!(out, "{description}\n");
+    }
+    let strong = |text: &str| match format {
+        Format::Markdown => format!("**{text}**"),
+        Format::Text => text.to_uppercase(),
+    };
+    let _ = writeln!(out, "{}: {}", t("report.overall"), strong(verdict_label(lang, assessment.verdict)));
+    if assessment.verdict == Outcome::Incomplete {
+        let possible: Vec<_> = assessment.possible.iter().map(|v| verdict_label(lang, Outcome::Verdict(v))).collect();
+        let _ = writeln!(out, "{}: {}", t("report.possible"), possible.join(", "));
+    }
+    let date_source = t(&format!("report.date-source.{}", match assessment.date_source {
+        crate::assessment::DateSource::Deployment => "deployment",
+        crate::assessment::DateSource::Option => "option",
+        crate::assessment::DateSource::Today => "today",
+    }));
+    let _ = writeln!(out, "{}: {} ({date_source})", t("report.date"), assessment.date);
+    let _ = writeln!(out, "{}: {}\n", t("report.legal-data"), assessment.legal_data_date);
+
+    for regime in &assessment.regimes {
+        write_regime(&mut out, lang, format, regime, &heading);
+    }
+
+    if !assessment.questions.is_empty() {
+        heading(&mut out, 2, t("report.questions"));
+        for (number, question) in assessment.questions.iter().enumerate() {
+            let options: Vec<&str> = question.options.iter().map(|o| o.label.as_str()).collect();
+            let _ = writeln!(out, "{}. {}", number + 1, question.text);
+            if !options.is_empty() {
+                let _ = writeln!(out, "   {}: {}", t("report.options"), options.join(" / "));
+            }
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "{}", t("report.disclaimer"));
+    out
+}
+
+fn write_regime(
+    out: &mut String,
+    lang: Lang,
+    format: Format,
+    regime: &RegimeAssessment,
+    heading: &dyn Fn(&mut String, usize, &str),
+) {
+    let t = |id: &str| i18n::text(lang, id);
+    let binding = if regime.binding { t("report.binding") } else { t("report.comparison") };
+    heading(out, 2, &format!("{} ({binding})", regime.title));
+    let _ = writeln!(out, "{}: {}", t("report.verdict"), verdict_label(lang, regime.verdict));
+    let _ = writeln!(out, "{}\n", regime.summary);
+
+    if !regime.findings.is_empty() {
+        let _ = writeln!(out, "{}:", t("report.reasons"));
+        for finding in &regime.findings {
+            let upcoming = match (finding.in_force, finding.applies_from) {
+                (Some(false), Some(date)) => format!(" [{}]", i18n::format(lang, "report.from", &[("date", &date.to_string())])),
+                _ => String::new(),
+            };
+            let _ = writeln!(out, "- {}{upcoming} ({})", finding.text, citations(format, lang, &finding.citations));
+        }
+        out.push('\n');
+    }
+    if !regime.conditions.is_empty() {
+        let _ = writeln!(out, "{}:", t("report.conditions"));
+        for condition in &regime.conditions {
+            let _ = writeln!(
+                out,
+                "- [{}] {} ({})",
+                status_label(lang, condition.status),
+                condition.text,
+                citations(format, lang, &condition.citations)
+            );
+        }
+        out.push('\n');
+    }
+    for who in [Who::Deployer, Who::Provider] {
+        let obligations: Vec<_> = regime.obligations.iter().filter(|o| o.who == who).collect();
+        if obligations.is_empty() {
+            continue;
+        }
+        let label = match who {
+            Who::Deployer => t("report.obligations-deployer"),
+            Who::Provider => t("report.obligations-provider"),
+        };
+        let _ = writeln!(out, "{label}:");
+        for obligation in obligations {
+            let when = match (obligation.applies_from, obligation.in_force) {
+                (Some(date), Some(true)) => i18n::format(lang, "report.in-force-since", &[("date", &date.to_string())]),
+                (Some(date), _) => i18n::format(lang, "report.from", &[("date", &date.to_string())]),
+                (None, _) => String::new(),
+            };
+            let status = obligation.status.map(|s| format!(" [{}]", status_label(lang, s))).unwrap_or_default();
+            let when = if when.is_empty() { String::new() } else { format!(" — {when}") };
+            let _ = writeln!(out, "- {}{status}{when} ({})", obligation.text, citations(format, lang, &obligation.citations));
+        }
+        out.push('\n');
+    }
+    if !regime.counterfactuals.is_empty() {
+        let _ = writeln!(out, "{}:", t("report.counterfactuals"));
+        for counterfactual in &regime.counterfactuals {
+            let _ = writeln!(out, "- {}", counterfactual.text);
+        }
+        out.push('\n');
+    }
+}

@@ -1,0 +1,142 @@
+//! The one place tests call the engine: build a deployment from JSON, assess it, and
+//! look at what a regime says.
+
+#![allow(dead_code, reason = "each test file uses part of the helpers")]
+
+use biometric_check::assessment::RegimeAssessment;
+use biometric_check::i18n::Lang;
+use biometric_check::{assess, json, Assessment, Date, Deployment, Options};
+use serde_json::Value as Json;
+
+/// The day the tests pretend it is.
+pub fn today() -> Date {
+    Date::parse("2026-11-23").expect("valid date")
+}
+
+/// Default options on the test day.
+pub fn options() -> Options {
+    Options::new(Lang::En, today())
+}
+
+/// Assesses a deployment given as JSON, with default options.
+pub fn assess_json(input: &Json) -> Assessment {
+    assess_with(input, &options())
+}
+
+/// Assesses a deployment given as JSON.
+pub fn assess_with(input: &Json, options: &Options) -> Assessment {
+    let value = json::parse(&input.to_string()).expect("test input is JSON");
+    let deployment = Deployment::from_value(&value).unwrap_or_else(|errors| panic!("invalid test input: {errors:?}"));
+    assess(&deployment, options).expect("options are valid")
+}
+
+/// What one regime says.
+pub fn regime<'a>(assessment: &'a Assessment, id: &str) -> &'a RegimeAssessment {
+    assessment.regimes.iter().find(|r| r.id == id).unwrap_or_else(|| panic!("no regime {id}"))
+}
+
+/// A regime's verdict keyword (`incomplete` included).
+pub fn verdict(input: &Json, regime_id: &str) -> String {
+    regime(&assess_json(input), regime_id).verdict.keyword().to_owned()
+}
+
+/// Every citation reference of a regime's findings.
+pub fn finding_refs(regime: &RegimeAssessment) -> Vec<String> {
+    regime.findings.iter().flat_map(|f| f.citations.iter().map(|c| c.reference.clone())).collect()
+}
+
+/// Every finding id of a regime.
+pub fn finding_ids(regime: &RegimeAssessment) -> Vec<&str> {
+    regime.findings.iter().map(|f| f.id.as_str()).collect()
+}
+
+/// `base` with `changes` merged in (objects merge key by key, anything else replaces).
+pub fn with(base: &Json, changes: &Json) -> Json {
+    match (base, changes) {
+        (Json::Object(base), Json::Object(changes)) => {
+            let mut merged = base.clone();
+            for (key, value) in changes {
+                let next = match merged.get(key) {
+                    Some(existing) => with(existing, value),
+                    None => value.clone(),
+                };
+                merged.insert(key.clone(), next);
+            }
+            Json::Object(merged)
+        }
+        (_, changes) => changes.clone(),
+    }
+}
+
+/// `base` without the field at a dotted path.
+pub fn without(base: &Json, path: &str) -> Json {
+    let mut copy = base.clone();
+    let mut parts: Vec<&str> = path.split('.').collect();
+    let last = parts.pop().unwrap_or_default();
+    let mut target = &mut copy;
+    for part in parts {
+        target = &mut target[part];
+    }
+    if let Json::Object(map) = target {
+        map.remove(last);
+    }
+    copy
+}
+
+/// A worked case of the project's scenario files.
+pub struct Scenario {
+    pub id: String,
+    pub input: Json,
+    pub expect: Json,
+}
+
+/// The worked cases in `tests/scenarios/<file>`.
+pub fn scenarios(file: &str) -> Vec<Scenario> {
+    let path = format!("{}/tests/scenarios/{file}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("scenario file");
+    let cases: Vec<Json> = serde_json::from_str(&text).expect("scenario JSON");
+    cases
+        .into_iter()
+        .map(|case| Scenario {
+            id: case["id"].as_str().unwrap_or_default().to_owned(),
+            input: case["input"].clone(),
+            expect: case["expect"].clone(),
+        })
+        .collect()
+}
+
+/// The differences between what a scenario expects and what an assessment says.
+/// A list of verdicts means any of them; `np` means "not prohibited".
+pub fn mismatches(scenario: &Scenario, regimes: &[(String, String, Vec<String>)]) -> Vec<String> {
+    let mut problems = Vec::new();
+    let Json::Object(expect) = &scenario.expect else { return vec!["no expectations".into()] };
+    for (regime_id, expected) in expect {
+        if regime_id == "cites" {
+            continue;
+        }
+        let Some((_, got, _)) = regimes.iter().find(|(id, _, _)| id == regime_id) else {
+            problems.push(format!("{regime_id}: not assessed"));
+            continue;
+        };
+        let ok = match expected {
+            Json::String(s) if s == "np" => got != "prohibited",
+            Json::String(s) => got == s,
+            Json::Array(options) => options.iter().any(|o| o.as_str() == Some(got)),
+            _ => false,
+        };
+        if !ok {
+            problems.push(format!("{regime_id}: expected {expected}, got {got}"));
+        }
+    }
+    if let Some(Json::Object(cites)) = expect.get("cites") {
+        for (regime_id, wanted) in cites {
+            let refs = regimes.iter().find(|(id, _, _)| id == regime_id).map(|(_, _, refs)| refs.clone()).unwrap_or_default();
+            for want in wanted.as_array().into_iter().flatten().filter_map(Json::as_str) {
+                if !refs.iter().any(|r| r.contains(want)) {
+                    problems.push(format!("{regime_id}: no finding cites {want} (refs: {refs:?})"));
+                }
+            }
+        }
+    }
+    problems
+}
