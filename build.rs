@@ -5,9 +5,9 @@
 //! parsed at run time.
 //!
 //! Policies: `src/policy/builtin/*.json`, written in the same format a city uses for
-//! its own policy. They become code that builds the same JSON tree, which is then
-//! validated by the same code as any city's policy: a built-in policy gets no shortcut
-//! past validation, and the wasm module needs no JSON text parser.
+//! its own policy, are embedded as minified text and read and validated at run time by
+//! the same code as any city's policy: a built-in policy gets no shortcut past
+//! validation. (serde_json here only checks and minifies them at build time.)
 
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
@@ -17,6 +17,9 @@ fn main() {
     println!("cargo:rerun-if-changed=src/i18n");
     println!("cargo:rerun-if-changed=src/policy/builtin");
 
+    // The reports a person reads in a terminal are written by the CLI only; the
+    // WebAssembly module leaves their labels out.
+    let wasm = env::var("TARGET").is_ok_and(|target| target.starts_with("wasm32"));
     let mut messages = String::new();
     let mut languages: Vec<String> = Vec::new();
     let mut entries: Vec<_> = fs::read_dir("src/i18n").map(|d| d.flatten().collect()).unwrap_or_default();
@@ -38,6 +41,9 @@ fn main() {
                 println!("cargo:warning={}:{}: expected `id = text`", path.display(), number + 1);
                 continue;
             };
+            if wasm && id.starts_with("report.") {
+                continue;
+            }
             if table.iter().any(|(existing, _)| existing == id.trim()) {
                 println!("cargo:warning={}:{}: duplicate id {}", path.display(), number + 1, id.trim());
             }
@@ -54,9 +60,7 @@ fn main() {
     }
     let _ = fs::write(Path::new(&out_dir).join("messages.rs"), messages);
 
-    let mut policies = String::from(
-        "/// The built-in policies as JSON trees, in file order.\npub(super) fn builtin_documents() -> Vec<(&'static str, Value)> {\n    vec![\n",
-    );
+    let mut policies = String::from("/// The built-in policy documents as minified JSON text, by file name.\npub(super) static BUILTIN: &[(&str, &str)] = &[\n");
     let mut files: Vec<_> = fs::read_dir("src/policy/builtin").map(|d| d.flatten().collect()).unwrap_or_default();
     files.sort_by_key(|entry| entry.path());
     for entry in files {
@@ -68,30 +72,12 @@ fn main() {
         match serde_json::from_str::<serde_json::Value>(&text) {
             Ok(value) => {
                 let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
-                let _ = writeln!(policies, "        ({name:?}, {}),", value_code(&value));
+                let _ = writeln!(policies, "    ({name:?}, {:?}),", value.to_string());
             }
             Err(error) => println!("cargo:warning={}: {error}", path.display()),
         }
     }
-    policies.push_str("    ]\n}\n");
+    policies.push_str("];\n");
     let _ = fs::write(Path::new(&out_dir).join("builtin_policies.rs"), policies);
 }
 
-/// Rust code that builds the same tree as a `crate::facts::Value`.
-fn value_code(value: &serde_json::Value) -> String {
-    use serde_json::Value as J;
-    match value {
-        J::Null => "Value::Null".into(),
-        J::Bool(b) => format!("Value::Bool({b})"),
-        J::Number(n) => format!("Value::Number({:?})", n.as_f64().unwrap_or(0.0)),
-        J::String(s) => format!("Value::String({s:?}.to_owned())"),
-        J::Array(items) => {
-            let items: Vec<_> = items.iter().map(value_code).collect();
-            format!("Value::Array(vec![{}])", items.join(", "))
-        }
-        J::Object(entries) => {
-            let entries: Vec<_> = entries.iter().map(|(k, v)| format!("({k:?}.to_owned(), {})", value_code(v))).collect();
-            format!("Value::Object(vec![{}])", entries.join(", "))
-        }
-    }
-}

@@ -54,43 +54,43 @@ pub fn provisions(field: Field) -> &'static [Citation] {
 
 /// The short label of a field ("Timing").
 pub fn field_label(lang: Lang, field: Field) -> &'static str {
-    i18n::text(lang, &format!("field.{}.label", field.path()))
+    i18n::text_parts(lang, &["field.", field.path(), ".label"])
 }
 
 /// The question that asks for a field.
 pub fn question_text(lang: Lang, field: Field) -> &'static str {
-    i18n::text(lang, &format!("field.{}.question", field.path()))
+    i18n::text_parts(lang, &["field.", field.path(), ".question"])
 }
 
 /// Help for answering.
 pub fn help_text(lang: Lang, field: Field) -> &'static str {
-    i18n::text(lang, &format!("field.{}.help", field.path()))
+    i18n::text_parts(lang, &["field.", field.path(), ".help"])
 }
 
 /// The label of an option (for a flag: 0 is no, 1 is yes).
 pub fn option_label(lang: Lang, field: Field, index: usize) -> &'static str {
     let keyword = field.options().get(index).copied().unwrap_or_default();
-    let specific = format!("option.{}.{keyword}", field.path());
+    let specific: &[&str] = &["option.", field.path(), ".", keyword];
     match field.kind() {
-        FieldKind::Flag => i18n::lookup(lang, &specific)
-            .or_else(|| i18n::lookup(Lang::En, &specific))
-            .unwrap_or_else(|| i18n::text(lang, &format!("option.flag.{keyword}"))),
-        _ => i18n::text(lang, &format!("option.{}.{keyword}", field.path())),
+        FieldKind::Flag => i18n::lookup_parts(lang, specific)
+            .or_else(|| i18n::lookup_parts(Lang::En, specific))
+            .unwrap_or_else(|| i18n::text_parts(lang, &["option.flag.", keyword])),
+        _ => i18n::text_parts(lang, specific),
     }
 }
 
 /// A short label of an option for use inside a sentence, where the full label is long.
 pub fn option_short_label(lang: Lang, field: Field, index: usize) -> &'static str {
     let keyword = field.options().get(index).copied().unwrap_or_default();
-    let id = format!("option.{}.{keyword}.short", field.path());
-    i18n::lookup(lang, &id).or_else(|| i18n::lookup(Lang::En, &id)).unwrap_or_else(|| option_label(lang, field, index))
+    let id: &[&str] = &["option.", field.path(), ".", keyword, ".short"];
+    i18n::lookup_parts(lang, id).or_else(|| i18n::lookup_parts(Lang::En, id)).unwrap_or_else(|| option_label(lang, field, index))
 }
 
 /// Help for an option, where there is some.
 pub fn option_help(lang: Lang, field: Field, index: usize) -> Option<&'static str> {
     let keyword = field.options().get(index)?;
-    let id = format!("option.{}.{keyword}.help", field.path());
-    i18n::lookup(lang, &id).or_else(|| i18n::lookup(Lang::En, &id))
+    let id: &[&str] = &["option.", field.path(), ".", keyword, ".help"];
+    i18n::lookup_parts(lang, id).or_else(|| i18n::lookup_parts(Lang::En, id))
 }
 
 /// The JSON value of each option of a field.
@@ -249,7 +249,22 @@ pub struct Catalogue {
     /// Every ISO 3166-1 code the input accepts, with the class the rules see.
     pub countries: Vec<CountryView>,
     /// Interface texts (`ui.*` messages) for pages that render the catalogue.
-    pub ui: std::collections::BTreeMap<&'static str, &'static str>,
+    pub ui: Texts,
+}
+
+/// Texts by id, written as a JSON object.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Texts(pub Vec<(&'static str, &'static str)>);
+
+impl Serialize for Texts {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (id, text) in &self.0 {
+            map.serialize_entry(id, text)?;
+        }
+        map.end()
+    }
 }
 
 /// A country code and its class.
@@ -385,6 +400,6 @@ pub fn catalogue(lang: Lang) -> Catalogue {
             .filter_map(|code| Country::parse(code).map(|c| (code, c.class())))
             .map(|(code, class)| CountryView { code, class: crate::facts::vocabulary::Keyword::keyword(class) })
             .collect(),
-        ui: i18n::ids(lang).filter(|(id, _)| id.starts_with("ui.")).collect(),
+        ui: Texts(i18n::ids(lang).filter(|(id, _)| id.starts_with("ui.")).collect()),
     }
 }

@@ -24,11 +24,13 @@
 //! WebAssembly boundary ([`wasm`], only on `wasm32`) and a command-line binary.
 //! See ARCHITECTURE.md for the code map.
 
+pub mod api;
 pub mod assessment;
 pub mod catalogue;
 pub mod engine;
 pub mod facts;
 pub mod i18n;
+pub mod json_text;
 pub mod law;
 pub mod policy;
 pub mod regimes;

@@ -37,7 +37,7 @@ fn citations(format: Format, lang: Lang, citations: &[CitationView]) -> String {
     let parts: Vec<String> = citations
         .iter()
         .map(|c| {
-            let reference = if c.instrument == ai_act { c.reference.clone() } else { format!("{}, {}", c.instrument, c.reference) };
+            let reference = if c.instrument == ai_act { c.reference.to_string() } else { format!("{}, {}", c.instrument, c.reference) };
             match format {
                 Format::Markdown if !c.url.is_empty() => format!("[{reference}]({})", c.url),
                 _ => reference,

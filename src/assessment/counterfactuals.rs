@@ -10,7 +10,7 @@ use crate::catalogue;
 use crate::engine::explore::{atoms, explore, Exploration};
 use crate::engine::verdict::VerdictSet;
 use crate::facts::country::Country;
-use crate::facts::knowledge::{fact, full_mask, Knowledge};
+use crate::facts::knowledge::{fact, full_mask, FactSet, Knowledge};
 use crate::facts::vocabulary::{CountryClass, Keyword, SentenceBand};
 use crate::facts::{Field, FieldKind, Value};
 use crate::i18n::{self, Lang};
@@ -92,11 +92,12 @@ fn field_value(field: Field, element: Option<usize>, value: usize, knowledge: &K
 /// The counterfactuals of a regime, from its recorded exploration.
 pub fn find(regime: &Regime<'_>, knowledge: &Knowledge, exploration: &Exploration) -> Vec<Counterfactual> {
     let current = (exploration.verdict(), exploration.possible());
-    let mut facts: Vec<usize> = exploration.questions.iter().map(|(fact, _)| *fact).collect();
-    facts.sort_unstable();
-    facts.dedup();
+    let mut facts = FactSet::default();
+    for (fact, _) in &exploration.questions {
+        facts.insert(*fact);
+    }
     let mut found: Vec<Counterfactual> = Vec::new();
-    for fact_index in facts {
+    for fact_index in facts.iter() {
         let (Some(def), Some(known)) = (fact(fact_index), knowledge.value(fact_index)) else { continue };
         let masks = exploration.questions.iter().filter(|(f, _)| *f == fact_index).map(|(_, mask)| *mask);
         for class in atoms(full_mask(fact_index), masks) {

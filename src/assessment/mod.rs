@@ -51,7 +51,7 @@ pub fn assess(deployment: &Deployment, options: &Options) -> Result<Assessment, 
         (None, Some(date)) => (date, DateSource::Option),
         (None, None) => (options.today, DateSource::Today),
     };
-    let context = render::Context { lang: options.lang, deployment, date };
+    let context = render::Context::new(options.lang, deployment, date);
 
     let regimes = selection
         .iter()
@@ -99,16 +99,14 @@ fn relevant_fields(
     explorations: &[Exploration],
     questions: &[questions::Ranked],
 ) -> Vec<&'static str> {
-    let mut fields: Vec<Field> = Field::ALL.iter().copied().filter(|f| crate::catalogue::is_relevant(*f, knowledge)).collect();
-    fields.extend(questions.iter().map(|q| q.field));
-    for exploration in explorations {
-        for item in &exploration.common {
-            if let Some(field) = render::open_field(item) {
-                fields.push(field);
-            }
+    let mut relevant = [false; Field::ALL.len()];
+    let mut mark = |field: Field| {
+        if let Some(slot) = relevant.get_mut(field as usize) {
+            *slot = true;
         }
-    }
-    fields.sort();
-    fields.dedup();
-    fields.into_iter().map(Field::path).collect()
+    };
+    Field::ALL.iter().copied().filter(|f| crate::catalogue::is_relevant(*f, knowledge)).for_each(&mut mark);
+    questions.iter().for_each(|q| mark(q.field));
+    explorations.iter().flat_map(|e| e.common.iter()).filter_map(render::open_field).for_each(&mut mark);
+    Field::ALL.iter().filter(|f| relevant.get(**f as usize) == Some(&true)).map(|f| f.path()).collect()
 }

@@ -8,8 +8,9 @@
 
 use super::Selected;
 use crate::engine::explore::{atoms, explore, Exploration};
+use crate::engine::sort_small_by_key;
 use crate::engine::verdict::VerdictSet;
-use crate::facts::knowledge::{fact, Knowledge};
+use crate::facts::knowledge::{fact, FactSet, Knowledge};
 use crate::facts::Field;
 
 /// A question with what it would decide.
@@ -34,12 +35,13 @@ pub fn rank(
     explorations: &[Exploration],
     overall: VerdictSet,
 ) -> Vec<Ranked> {
-    let mut candidates: Vec<usize> = explorations.iter().flat_map(|e| e.splits.iter().map(|(fact, _)| *fact)).collect();
-    candidates.sort_unstable();
-    candidates.dedup();
+    let mut candidates = FactSet::default();
+    for (fact, _) in explorations.iter().flat_map(|e| e.splits.iter()) {
+        candidates.insert(*fact);
+    }
 
     let mut ranked: Vec<Ranked> = Vec::new();
-    for fact_index in candidates {
+    for fact_index in candidates.iter() {
         let Some(def) = fact(fact_index) else { continue };
         let masks = explorations.iter().flat_map(|e| e.splits.iter()).filter(|(f, _)| *f == fact_index).map(|(_, m)| *m);
         let classes = atoms(knowledge.candidates(fact_index), masks);
@@ -93,7 +95,7 @@ pub fn rank(
             None => ranked.push(candidate),
         }
     }
-    ranked.sort_by_key(key);
+    sort_small_by_key(&mut ranked, key);
     ranked
 }
 

@@ -19,6 +19,7 @@ use crate::i18n::{self, Lang};
 use crate::law::{Citation, CitationView, Milestone};
 use crate::policy::Policy;
 use crate::regimes::Regime;
+use std::borrow::Cow;
 
 /// What rendering needs to know.
 pub struct Context<'a> {
@@ -30,7 +31,12 @@ pub struct Context<'a> {
     pub date: Date,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    /// A rendering context.
+    pub fn new(lang: Lang, deployment: &'a Deployment, date: Date) -> Self {
+        Self { lang, deployment, date }
+    }
+
     fn citations(&self, citations: &[Citation]) -> Vec<CitationView> {
         citations.iter().map(|citation| citation.view(self.lang)).collect()
     }
@@ -101,31 +107,36 @@ pub fn regime(
     for item in &exploration.common {
         match item {
             Item::Finding(finding, args) => {
-                let args: Vec<(&str, String)> = args.iter().map(|(name, arg)| (*name, context.arg(arg))).collect();
-                let args: Vec<(&str, &str)> = args.iter().map(|(name, value)| (*name, value.as_str())).collect();
+                let text = if args.is_empty() {
+                    Cow::Borrowed(i18n::text(lang, finding.id))
+                } else {
+                    let args: Vec<(&str, String)> = args.iter().map(|(name, arg)| (*name, context.arg(arg))).collect();
+                    let args: Vec<(&str, &str)> = args.iter().map(|(name, value)| (*name, value.as_str())).collect();
+                    Cow::Owned(i18n::format(lang, finding.id, &args))
+                };
                 let (applies_from, in_force) = context.dates(finding.applies_from);
                 findings.push(FindingView {
-                    id: finding.id.to_owned(),
+                    id: Cow::Borrowed(finding.id),
                     kind: finding.kind,
-                    text: i18n::format(lang, finding.id, &args),
+                    text,
                     applies_from,
                     in_force,
                     citations: context.citations(finding.citations),
                 });
             }
             Item::Condition(condition, status) => conditions.push(ConditionView {
-                id: condition.id.to_owned(),
+                id: Cow::Borrowed(condition.id),
                 status: *status,
-                text: i18n::text(lang, condition.id).to_owned(),
+                text: Cow::Borrowed(i18n::text(lang, condition.id)),
                 field: condition.field.map(Field::path),
                 citations: context.citations(condition.citations),
             }),
             Item::Obligation(obligation, status) => {
                 let (applies_from, in_force) = context.dates(obligation.applies_from);
                 obligations.push(ObligationView {
-                    id: obligation.id.to_owned(),
+                    id: obligation.id,
                     who: obligation.who,
-                    text: i18n::text(lang, obligation.id).to_owned(),
+                    text: Cow::Borrowed(i18n::text(lang, obligation.id)),
                     applies_from,
                     in_force,
                     status: *status,
@@ -148,9 +159,9 @@ pub fn regime(
     if let Regime::Policy(policy) = selected.regime {
         if exploration.verdict() == Some(Verdict::NotApplicable) {
             findings.push(FindingView {
-                id: format!("{}/no-rule", policy.regime_id()),
+                id: Cow::Owned(format!("{}/no-rule", policy.regime_id())),
                 kind: FindingKind::Scope,
-                text: i18n::text(lang, "policy.no-rule-applies").to_owned(),
+                text: Cow::Borrowed(i18n::text(lang, "policy.no-rule-applies")),
                 applies_from: None,
                 in_force: None,
                 citations: vec![policy_citation(context, policy, None)],
@@ -176,11 +187,11 @@ pub fn regime(
 fn policy_citation(context: &Context<'_>, policy: &Policy, rule: Option<&str>) -> CitationView {
     CitationView {
         instrument: i18n::text(context.lang, "instrument.policy"),
-        reference: match rule {
+        reference: Cow::Owned(match rule {
             Some(rule) => i18n::format(context.lang, "ref.policy-rule", &[("title", policy.title.get(context.lang)), ("rule", rule)]),
             None => policy.title.get(context.lang).to_owned(),
-        },
-        url: policy.source.url.clone().unwrap_or_default(),
+        }),
+        url: Cow::Owned(policy.source.url.clone().unwrap_or_default()),
     }
 }
 
@@ -197,9 +208,9 @@ fn policy_rule(context: &Context<'_>, policy: &Policy, index: usize) -> FindingV
         None => ("", FindingKind::Note, String::new()),
     };
     FindingView {
-        id: format!("{}/{id}", policy.regime_id()),
+        id: Cow::Owned(format!("{}/{id}", policy.regime_id())),
         kind,
-        text,
+        text: Cow::Owned(text),
         applies_from: None,
         in_force: None,
         citations: vec![policy_citation(context, policy, Some(id))],
@@ -209,9 +220,13 @@ fn policy_rule(context: &Context<'_>, policy: &Policy, index: usize) -> FindingV
 fn policy_requirement(context: &Context<'_>, policy: &Policy, rule: usize, field: Field, status: Tri) -> ConditionView {
     let rule_id = policy.rules.get(rule).map(|r| r.id.as_str()).unwrap_or_default();
     ConditionView {
-        id: format!("{}/{rule_id}/{}", policy.regime_id(), field.key()),
+        id: Cow::Owned(format!("{}/{rule_id}/{}", policy.regime_id(), field.key())),
         status,
-        text: i18n::format(context.lang, "policy.requirement", &[("safeguard", catalogue::field_label(context.lang, field))]),
+        text: Cow::Owned(i18n::format(
+            context.lang,
+            "policy.requirement",
+            &[("safeguard", catalogue::field_label(context.lang, field))],
+        )),
         field: Some(field.path()),
         citations: vec![policy_citation(context, policy, Some(rule_id))],
     }
@@ -233,7 +248,7 @@ fn key_reference(verdict: Verdict, findings: &[FindingView]) -> Option<String> {
         // A classification that carries a date is the high-risk one, not a definition.
         .find(|f| verdict != Verdict::HighRisk || f.applies_from.is_some())
         .and_then(|f| f.citations.first())
-        .map(|c| c.reference.clone())
+        .map(|c| c.reference.to_string())
 }
 
 fn summary(

@@ -7,6 +7,7 @@ use crate::facts::{Date, Value};
 use crate::i18n::Lang;
 use crate::law::CitationView;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// A verdict, or `incomplete` while unknown facts could still change it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,11 +109,11 @@ pub struct RegimeAssessment {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct FindingView {
     /// Stable identifier.
-    pub id: String,
+    pub id: Cow<'static, str>,
     /// Its kind.
     pub kind: FindingKind,
     /// In words.
-    pub text: String,
+    pub text: Cow<'static, str>,
     /// From when the provision applies.
     pub applies_from: Option<Date>,
     /// Whether it applies on the date of use (`null` when it has no date).
@@ -125,11 +126,11 @@ pub struct FindingView {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ConditionView {
     /// Stable identifier.
-    pub id: String,
+    pub id: Cow<'static, str>,
     /// Met, unmet or unknown.
     pub status: Tri,
     /// In words.
-    pub text: String,
+    pub text: Cow<'static, str>,
     /// The input field that answers it, if any.
     pub field: Option<&'static str>,
     /// The provisions it rests on.
@@ -140,11 +141,11 @@ pub struct ConditionView {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ObligationView {
     /// Stable identifier.
-    pub id: String,
+    pub id: &'static str,
     /// Deployer or provider.
     pub who: Who,
     /// In words.
-    pub text: String,
+    pub text: Cow<'static, str>,
     /// From when it applies (`null` for a text that never applied).
     pub applies_from: Option<Date>,
     /// Whether it applies on the date of use.

@@ -9,7 +9,7 @@
 
 use super::trace::{Item, Trace};
 use super::verdict::{Verdict, VerdictSet};
-use crate::facts::knowledge::{Ask, FactSet, Knowledge};
+use crate::facts::knowledge::{Ask, FactSet, Knowledge, EVERY_VALUE};
 use crate::regimes::Regime;
 
 /// At most this many evaluations per exploration. An empty description needs about a
@@ -122,13 +122,18 @@ pub fn explore(regime: &Regime<'_>, start: &Knowledge, record: bool) -> Explorat
 pub fn atoms(candidates: u64, masks: impl Iterator<Item = u64>) -> Vec<u64> {
     let mut atoms = vec![candidates];
     for mask in masks {
+        if mask == EVERY_VALUE {
+            // Every value told apart: the atoms are the single values.
+            atoms = (0..64).map(|bit| 1u64 << bit).filter(|bit| candidates & bit != 0).collect();
+            break;
+        }
         atoms = atoms
             .into_iter()
             .flat_map(|atom| [atom & mask, atom & !mask])
             .filter(|atom| *atom != 0)
             .collect();
     }
-    atoms.sort_unstable_by_key(|atom| atom.trailing_zeros());
+    super::sort_small_by_key(&mut atoms, |atom| atom.trailing_zeros());
     atoms
 }
 
@@ -141,6 +146,7 @@ mod tests {
         assert_eq!(atoms(0b1111, [0b0011, 0b0110].into_iter()), [0b0001, 0b0010, 0b0100, 0b1000]);
         assert_eq!(atoms(0b111, [0b001].into_iter()), [0b001, 0b110]);
         assert_eq!(atoms(0b10, std::iter::empty()), [0b10]);
+        assert_eq!(atoms(0b101, [0b001, EVERY_VALUE].into_iter()), [0b001, 0b100]);
     }
 
     #[test]

@@ -97,8 +97,9 @@ pub enum Arg {
 /// Placeholder values of one message.
 pub type Args = Vec<(&'static str, Arg)>;
 
-/// One entry of a regime's reasoning.
-#[derive(Clone, Debug, PartialEq)]
+/// One entry of a regime's reasoning. Two items are equal when they come from the same
+/// definition (compared by identity, not by content) with the same details.
+#[derive(Clone, Debug)]
 pub enum Item {
     /// A finding, with its placeholder values.
     Finding(&'static Finding, Args),
@@ -181,5 +182,22 @@ impl Trace {
     /// Forgets what was recorded since `mark`.
     pub fn rewind(&mut self, mark: usize) {
         self.items.truncate(mark);
+    }
+}
+
+impl PartialEq for Item {
+    fn eq(&self, other: &Self) -> bool {
+        use std::ptr::eq;
+        match (self, other) {
+            (Item::Finding(a, args_a), Item::Finding(b, args_b)) => eq(*a, *b) && args_a == args_b,
+            (Item::Condition(a, status_a), Item::Condition(b, status_b)) => eq(*a, *b) && status_a == status_b,
+            (Item::Obligation(a, status_a), Item::Obligation(b, status_b)) => eq(*a, *b) && status_a == status_b,
+            (Item::PolicyRule(a), Item::PolicyRule(b)) => a == b,
+            (
+                Item::PolicyRequirement { rule: rule_a, field: field_a, status: status_a },
+                Item::PolicyRequirement { rule: rule_b, field: field_b, status: status_b },
+            ) => rule_a == rule_b && field_a == field_b && status_a == status_b,
+            _ => false,
+        }
     }
 }

@@ -55,8 +55,8 @@ impl Deployment {
     pub fn set(&mut self, field: Field, value: Option<FieldValue>) {
         self.values.retain(|(f, _)| *f != field);
         if let Some(value) = value {
-            self.values.push((field, value));
-            self.values.sort_by_key(|(f, _)| *f);
+            let position = self.values.iter().position(|(f, _)| *f > field).unwrap_or(self.values.len());
+            self.values.insert(position, (field, value));
         }
     }
 

@@ -82,22 +82,53 @@ const fn first_fact(field: Field) -> usize {
 /// The number of facts.
 pub const FACT_COUNT: usize = first_fact(Field::SafeguardWorkersInformed) + 1;
 
-/// The table of all facts, in field order.
-pub fn fact_table() -> impl Iterator<Item = FactDef> {
-    Field::ALL.iter().flat_map(|&field| {
+/// The table of all facts, in field order, computed at compile time.
+static FACTS: [FactDef; FACT_COUNT] = build_fact_table();
+
+/// The first fact of each field, by `Field as usize`, computed at compile time.
+static FIRST_FACT: [usize; Field::ALL.len()] = build_first_facts();
+
+const fn build_fact_table() -> [FactDef; FACT_COUNT] {
+    let mut table = [FactDef { field: Field::Name, element: None, domain: 0 }; FACT_COUNT];
+    let mut index = 0;
+    let mut i = 0;
+    while i < Field::ALL.len() {
+        let field = Field::ALL[i];
         let (domain, per_element) = shape(field);
         let count = facts_of(field);
-        (0..count).map(move |element| FactDef {
-            field,
-            element: per_element.then_some(element),
-            domain: if per_element { 2 } else { domain },
-        })
-    })
+        let mut element = 0;
+        while element < count {
+            table[index] = FactDef {
+                field,
+                element: if per_element { Some(element) } else { None },
+                domain: if per_element { 2 } else { domain },
+            };
+            index += 1;
+            element += 1;
+        }
+        i += 1;
+    }
+    table
+}
+
+const fn build_first_facts() -> [usize; Field::ALL.len()] {
+    let mut first = [0; Field::ALL.len()];
+    let mut i = 0;
+    while i < Field::ALL.len() {
+        first[Field::ALL[i] as usize] = first_fact(Field::ALL[i]);
+        i += 1;
+    }
+    first
+}
+
+/// The table of all facts, in field order.
+pub fn fact_table() -> impl Iterator<Item = FactDef> {
+    FACTS.iter().copied()
 }
 
 /// The fact with this index.
 pub fn fact(index: usize) -> Option<FactDef> {
-    fact_table().nth(index)
+    FACTS.get(index).copied()
 }
 
 /// The number of values of the fact with this index.
@@ -378,6 +409,9 @@ impl Knowledge {
     }
 }
 
+/// In a log of questions, a question that told every value of the fact apart.
+pub const EVERY_VALUE: u64 = u64::MAX;
+
 /// The rules' view of the knowledge: answers questions, records what was read.
 pub struct Ask<'k> {
     knowledge: &'k Knowledge,
@@ -406,21 +440,14 @@ impl<'k> Ask<'k> {
     fn note(&mut self, fact: usize, mask: u64) {
         self.reads.insert(fact);
         if let Some(log) = &mut self.log {
-            if !log.contains(&(fact, mask)) {
-                log.push((fact, mask));
-            }
+            log.push((fact, mask));
         }
     }
 
-    /// Notes a question that tells every value apart (a value read as a whole).
+    /// Notes a question that tells every value apart (a value read as a whole), as the
+    /// mask [`EVERY_VALUE`].
     fn note_every_value(&mut self, fact: usize) {
-        self.reads.insert(fact);
-        if self.log.is_some() {
-            let domain = fact_domain(fact);
-            for value in 0..domain {
-                self.note(fact, 1 << value);
-            }
-        }
+        self.note(fact, EVERY_VALUE);
     }
 
     /// The facts read so far.
@@ -540,7 +567,7 @@ impl<'k> Ask<'k> {
 /// The first fact of a field and how many facts it has, for code that works on fields
 /// named at run time (policies, catalogue, counterfactuals).
 pub fn facts_of_field(field: Field) -> std::ops::Range<usize> {
-    let first = first_fact(field);
+    let first = FIRST_FACT.get(field as usize).copied().unwrap_or_default();
     first..first + facts_of(field)
 }
 

@@ -61,12 +61,39 @@ impl Value {
     }
 }
 
-/// Formats a number as JSON would show it (integers without a fraction).
+/// Formats a number for messages: integers as integers, anything else rounded to two
+/// decimals. Written by hand so the WebAssembly module carries no general float
+/// formatting.
 pub fn format_number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{n:.0}")
-    } else {
-        n.to_string()
+    if !n.is_finite() {
+        return "NaN".to_owned();
+    }
+    let hundredths = (n.abs() * 100.0).round();
+    if hundredths >= 1e17 {
+        return if n < 0.0 { "-huge".to_owned() } else { "huge".to_owned() };
+    }
+    let hundredths = hundredths as u64;
+    let sign = if n < 0.0 && hundredths > 0 { "-" } else { "" };
+    let (whole, fraction) = (hundredths / 100, hundredths % 100);
+    match fraction {
+        0 => format!("{sign}{whole}"),
+        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
+        f => format!("{sign}{whole}.{f:02}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_number;
+
+    #[test]
+    fn numbers_read_naturally() {
+        assert_eq!(format_number(4.0), "4");
+        assert_eq!(format_number(3.5), "3.5");
+        assert_eq!(format_number(2.25), "2.25");
+        assert_eq!(format_number(-1.0), "-1");
+        assert_eq!(format_number(0.001), "0");
+        assert_eq!(format_number(f64::NAN), "NaN");
     }
 }
 

@@ -53,10 +53,30 @@ impl Lang {
     }
 }
 
-/// The message with this id in this language, if the catalogue has it.
+/// The message with this id in this language, if the catalogue has it (a binary
+/// search in the table `build.rs` sorted).
 pub fn lookup(lang: Lang, id: &str) -> Option<&'static str> {
     let table = lang.table();
     table.binary_search_by(|(key, _)| (*key).cmp(id)).ok().and_then(|index| table.get(index)).map(|(_, text)| *text)
+}
+
+/// The message whose id is the concatenation of `parts` (ids such as
+/// `option.<field>.<keyword>` are looked up on every report), assembled on the stack.
+pub fn lookup_parts(lang: Lang, parts: &[&str]) -> Option<&'static str> {
+    let mut buffer = [0u8; 160];
+    let mut length = 0;
+    for part in parts {
+        let end = length + part.len();
+        buffer.get_mut(length..end)?.copy_from_slice(part.as_bytes());
+        length = end;
+    }
+    let id = std::str::from_utf8(buffer.get(..length)?).ok()?;
+    lookup(lang, id)
+}
+
+/// Like [`text`], for an id given in parts.
+pub fn text_parts(lang: Lang, parts: &[&str]) -> &'static str {
+    lookup_parts(lang, parts).or_else(|| lookup_parts(Lang::En, parts)).unwrap_or(MISSING)
 }
 
 /// Shown where a message is missing in every language (a test keeps this from happening).
@@ -70,7 +90,12 @@ pub fn text(lang: Lang, id: &str) -> &'static str {
 
 /// The message with its placeholders filled in.
 pub fn format(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
-    fill(text(lang, id), args)
+    let template = text(lang, id);
+    if args.is_empty() {
+        template.to_owned()
+    } else {
+        fill(template, args)
+    }
 }
 
 /// Fills `{name}` placeholders in a template. Unknown placeholders stay as written.
@@ -115,7 +140,14 @@ pub fn placeholders(template: &str) -> Vec<&str> {
 /// Joins items into a list.
 pub fn list(lang: Lang, items: impl Iterator<Item = String>) -> String {
     let separator = text(lang, "list.separator");
-    items.collect::<Vec<_>>().join(separator)
+    let mut out = String::new();
+    for (index, item) in items.enumerate() {
+        if index > 0 {
+            out.push_str(separator);
+        }
+        out.push_str(&item);
+    }
+    out
 }
 
 /// Joins items into a list whose last item follows "or".
@@ -126,7 +158,7 @@ pub fn list_or(lang: Lang, items: impl Iterator<Item = String>) -> String {
         1 => items.pop().unwrap_or_default(),
         _ => {
             let last = items.pop().unwrap_or_default();
-            let list = items.join(text(lang, "list.separator"));
+            let list = list(lang, items.into_iter());
             format(lang, "list.or", &[("list", &list), ("last", &last)])
         }
     }
@@ -146,6 +178,13 @@ mod tests {
         assert_eq!(fill("a {x} b {y}", &[("x", "1"), ("y", "2")]), "a 1 b 2");
         assert_eq!(fill("a {z} {", &[("x", "1")]), "a {z} {");
         assert_eq!(placeholders("{a} and {b}"), ["a", "b"]);
+    }
+
+    #[test]
+    fn looks_up_ids_given_in_parts() {
+        assert_eq!(lookup_parts(Lang::En, &["verdict.", "prohibited"]), lookup(Lang::En, "verdict.prohibited"));
+        assert_eq!(lookup_parts(Lang::En, &["verdict.", "prohibited", "x"]), None);
+        assert_eq!(lookup_parts(Lang::En, &["verdict.", "prohib"]), None);
     }
 
     #[test]

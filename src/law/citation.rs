@@ -3,9 +3,10 @@
 //! built from these parts, never written by hand.
 
 use crate::i18n::{self, Lang};
+use std::borrow::Cow;
 
 /// A legal instrument the engine cites.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Instrument {
     /// Regulation (EU) 2024/1689, the Artificial Intelligence Act.
     AiAct,
@@ -63,7 +64,7 @@ impl Instrument {
 }
 
 /// The unit of an instrument a citation points at.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Unit {
     /// An article, by number.
     Article(u16),
@@ -74,7 +75,7 @@ pub enum Unit {
 }
 
 /// A citation of one provision.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Citation {
     /// The instrument.
     pub instrument: Instrument,
@@ -121,23 +122,37 @@ impl Citation {
     /// The reference in the form the output contract uses: `Article 5(1)(h)(iii)`,
     /// `Annex III, point 1(a)`, `Recital 19`, in the given language.
     pub fn reference(&self, lang: Lang) -> String {
-        let mut tail = String::new();
-        if let Some(point) = self.point {
-            tail.push_str(&format!("({point})"));
-        }
-        if let Some(subpoint) = self.subpoint {
-            tail.push_str(&format!("({subpoint})"));
-        }
+        use std::fmt::Write as _;
+        let mut number = String::with_capacity(16);
         match self.unit {
-            Unit::Article(number) => {
-                let paragraph = self.paragraph.map(|p| format!("({p})")).unwrap_or_default();
-                i18n::format(lang, "ref.article", &[("unit", &format!("{number}{paragraph}{tail}"))])
+            Unit::Article(article) => {
+                let _ = write!(number, "{article}");
+                if let Some(paragraph) = self.paragraph {
+                    let _ = write!(number, "({paragraph})");
+                }
+                self.push_points(&mut number);
+                i18n::format(lang, "ref.article", &[("unit", &number)])
             }
             Unit::Annex(numeral) => match self.paragraph {
-                Some(point) => i18n::format(lang, "ref.annex-point", &[("annex", numeral), ("point", &format!("{point}{tail}"))]),
+                Some(point) => {
+                    let _ = write!(number, "{point}");
+                    self.push_points(&mut number);
+                    i18n::format(lang, "ref.annex-point", &[("annex", numeral), ("point", &number)])
+                }
                 None => i18n::format(lang, "ref.annex", &[("annex", numeral)]),
             },
-            Unit::Recital(number) => i18n::format(lang, "ref.recital", &[("number", &number.to_string())]),
+            Unit::Recital(recital) => {
+                let _ = write!(number, "{recital}");
+                i18n::format(lang, "ref.recital", &[("number", &number)])
+            }
+        }
+    }
+
+    fn push_points(&self, out: &mut String) {
+        for part in [self.point, self.subpoint].into_iter().flatten() {
+            out.push('(');
+            out.push_str(part);
+            out.push(')');
         }
     }
 
@@ -145,15 +160,16 @@ impl Citation {
     /// recitals (`#rct_19`) and annexes (`#anx_III`), not paragraphs or points, so the
     /// link opens the enclosing unit. The 2021 proposal has no anchors.
     pub fn url(&self, lang: Lang) -> String {
-        let base = self.instrument.url(lang);
-        if self.instrument == Instrument::Proposal2021 {
-            return base;
+        use std::fmt::Write as _;
+        let mut url = self.instrument.url(lang);
+        if self.instrument != Instrument::Proposal2021 {
+            let _ = match self.unit {
+                Unit::Article(number) => write!(url, "#art_{number}"),
+                Unit::Recital(number) => write!(url, "#rct_{number}"),
+                Unit::Annex(numeral) => write!(url, "#anx_{numeral}"),
+            };
         }
-        match self.unit {
-            Unit::Article(number) => format!("{base}#art_{number}"),
-            Unit::Recital(number) => format!("{base}#rct_{number}"),
-            Unit::Annex(numeral) => format!("{base}#anx_{numeral}"),
-        }
+        url
     }
 }
 
@@ -164,15 +180,19 @@ pub struct CitationView {
     pub instrument: &'static str,
     /// The reference within it.
     #[serde(rename = "ref")]
-    pub reference: String,
+    pub reference: Cow<'static, str>,
     /// The EUR-Lex address.
-    pub url: String,
+    pub url: Cow<'static, str>,
 }
 
 impl Citation {
     /// The citation as shown to a user.
     pub fn view(&self, lang: Lang) -> CitationView {
-        CitationView { instrument: self.instrument.name(lang), reference: self.reference(lang), url: self.url(lang) }
+        CitationView {
+            instrument: self.instrument.name(lang),
+            reference: Cow::Owned(self.reference(lang)),
+            url: Cow::Owned(self.url(lang)),
+        }
     }
 }
 

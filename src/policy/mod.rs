@@ -10,7 +10,6 @@
 //! validation as a city's own document.
 
 mod generated {
-    use crate::facts::Value;
     include!(concat!(env!("OUT_DIR"), "/builtin_policies.rs"));
 }
 
@@ -90,10 +89,10 @@ pub struct Rule {
 pub struct Clause {
     /// The field.
     pub field: Field,
-    /// The accepted values as indices into the field's options (for flags, 0 is false
-    /// and 1 is true). For a set field the clause matches when the set contains any of
-    /// them.
-    pub accepted: Vec<usize>,
+    /// The accepted values as a mask over the field's options (for flags, bit 0 is
+    /// false and bit 1 is true). For a set field the clause matches when the set
+    /// contains any of them.
+    pub accepted: u64,
 }
 
 /// The fields a policy can test: those with a closed set of values.
@@ -145,17 +144,22 @@ impl Policy {
     pub fn builtin() -> &'static [Policy] {
         static BUILTIN: OnceLock<Vec<Policy>> = OnceLock::new();
         BUILTIN.get_or_init(|| {
-            let mut policies: Vec<Policy> =
-                generated::builtin_documents().iter().filter_map(|(_, value)| Policy::from_value(value).ok()).collect();
+            let documents = Policy::builtin_documents();
             // The cities' demand first, then the wider civil-society call.
-            policies.sort_by_key(|policy| BUILTIN_ORDER.iter().position(|id| *id == policy.id));
-            policies
+            BUILTIN_ORDER
+                .iter()
+                .filter_map(|id| documents.iter().find(|(name, _)| name == id))
+                .filter_map(|(_, value)| Policy::from_value(value).ok())
+                .collect()
         })
     }
 
     /// The built-in documents as JSON trees, by file name, for tests and export.
     pub fn builtin_documents() -> Vec<(&'static str, Value)> {
-        generated::builtin_documents()
+        generated::BUILTIN
+            .iter()
+            .filter_map(|(name, text)| crate::json_text::parse(text).ok().map(|value| (*name, value)))
+            .collect()
     }
 
     /// Evaluates the policy: `prohibited` when a prohibiting rule matches or a required
@@ -223,21 +227,20 @@ impl Clause {
         let facts = facts_of_field(self.field);
         if let FieldKind::Choices(_) = self.field.kind() {
             // Any of the listed elements is present: known elements answer first.
-            let elements: Vec<usize> = self.accepted.iter().map(|element| facts.start + element).collect();
-            for &fact in &elements {
+            let elements = || facts.clone().filter(|fact| self.accepted & (1 << (fact - facts.start)) != 0);
+            for fact in elements() {
                 if ask.fact_within_known(fact, 0b10) == Some(true) {
                     return Ok(true);
                 }
             }
-            for &fact in &elements {
+            for fact in elements() {
                 if ask.fact_within(fact, 0b10)? {
                     return Ok(true);
                 }
             }
             Ok(false)
         } else {
-            let mask = self.accepted.iter().fold(0u64, |mask, value| mask | 1 << value);
-            ask.fact_within(facts.start, mask)
+            ask.fact_within(facts.start, self.accepted)
         }
     }
 }
@@ -479,7 +482,7 @@ fn clauses(value: &Value, path: &str, errors: &mut Vec<InputError>) -> Option<Ve
             errors.push(InputError::new(&clause_path, Expected::NonEmptyList, values));
             continue;
         }
-        let mut accepted = Vec::new();
+        let mut accepted = 0u64;
         for (index, item) in items.iter().enumerate() {
             let item_path = format!("{clause_path}[{index}]");
             let value = match (field.kind(), item) {
@@ -490,7 +493,7 @@ fn clauses(value: &Value, path: &str, errors: &mut Vec<InputError>) -> Option<Ve
                 _ => None,
             };
             match value {
-                Some(value) if !accepted.contains(&value) => accepted.push(value),
+                Some(value) if accepted & (1 << value) == 0 => accepted |= 1 << value,
                 Some(_) => errors.push(InputError::new(&item_path, Expected::NoRepeats, item)),
                 None => errors.push(InputError::new(
                     &item_path,

@@ -4,6 +4,7 @@
 pub mod common;
 pub mod eu_ai_act;
 pub mod proposal_2021;
+pub mod registry;
 pub mod scope;
 
 use crate::engine::trace::Trace;

@@ -42,12 +42,12 @@ pub fn verdict(input: &Json, regime_id: &str) -> String {
 
 /// Every citation reference of a regime's findings.
 pub fn finding_refs(regime: &RegimeAssessment) -> Vec<String> {
-    regime.findings.iter().flat_map(|f| f.citations.iter().map(|c| c.reference.clone())).collect()
+    regime.findings.iter().flat_map(|f| f.citations.iter().map(|c| c.reference.to_string())).collect()
 }
 
 /// Every finding id of a regime.
 pub fn finding_ids(regime: &RegimeAssessment) -> Vec<&str> {
-    regime.findings.iter().map(|f| f.id.as_str()).collect()
+    regime.findings.iter().map(|f| f.id.as_ref()).collect()
 }
 
 /// `base` with `changes` merged in (objects merge key by key, anything else replaces).

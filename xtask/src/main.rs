@@ -1,1 +1,441 @@
-fn main() {}
+//! Build tooling: `cargo xtask serve | test | dist`.
+//!
+//! Every command first installs what is missing (the wasm target, the pinned
+//! wasm-bindgen CLI, Debian's Chromium and ChromeDriver when running as root, and the
+//! npm tools at their exact versions), so the two commands of the README work on a
+//! fresh machine. Setting up is idempotent and takes well under a second when
+//! everything is present. This crate uses the standard library only.
+
+use std::env;
+use std::fs;
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Component, Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
+use std::time::Instant;
+
+/// Must match the `wasm-bindgen` version pinned in the root `Cargo.toml`.
+const WASM_BINDGEN_VERSION: &str = "0.2.130";
+/// The features the optimiser may use: those rustc enables for wasm32 by default.
+const WASM_FEATURES: &[&str] = &[
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
+/// The Content-Security-Policy the page and the widget must work under.
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(),
+        Some("test") => test(args.get(1..).unwrap_or_default()),
+        Some("dist") => setup(Need::Build).and_then(|()| dist()).map(|_| ()),
+        Some("setup") => setup(Need::Everything),
+        _ => Err("usage: cargo xtask serve | test [native|wasm|js|e2e]... | dist | setup".to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Running commands
+
+fn run(program: &str, args: &[&str]) -> Result {
+    run_in(&root(), program, args, &[])
+}
+
+fn run_in(dir: &Path, program: &str, args: &[&str], envs: &[(&str, &str)]) -> Result {
+    eprintln!("$ {program} {}", args.join(" "));
+    let status = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .envs(envs.iter().copied())
+        .status()
+        .map_err(|error| format!("cannot run {program}: {error}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{program} {} failed ({status})", args.join(" ")))
+    }
+}
+
+fn output(program: &str, args: &[&str]) -> Option<String> {
+    let output = Command::new(program).args(args).stderr(Stdio::null()).output().ok()?;
+    output.status.success().then(|| String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+fn on_path(program: &str) -> bool {
+    env::var_os("PATH").is_some_and(|paths| env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
+}
+
+fn cargo() -> String {
+    env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned())
+}
+
+// ---------------------------------------------------------------------------------
+// Set-up
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Need {
+    /// What building the package needs.
+    Build,
+    /// That, and a browser for tests.
+    Everything,
+}
+
+fn setup(need: Need) -> Result {
+    let started = Instant::now();
+    let installed = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if !installed.lines().any(|line| line.trim() == "wasm32-unknown-unknown") {
+        run("rustup", &["target", "add", "wasm32-unknown-unknown"])?;
+    }
+    let wanted = format!("wasm-bindgen {WASM_BINDGEN_VERSION}");
+    let current = output("wasm-bindgen", &["--version"]).unwrap_or_default();
+    if current.trim() != wanted {
+        // No --locked: the registry lacks one version the CLI's own lock file names.
+        run(&cargo(), &["install", "wasm-bindgen-cli", "--version", WASM_BINDGEN_VERSION])?;
+    }
+    if need == Need::Everything && !(on_path("chromium") && on_path("chromedriver")) {
+        install_chromium()?;
+    }
+    npm_tools()?;
+    eprintln!("xtask: set-up checked in {} ms", started.elapsed().as_millis());
+    Ok(())
+}
+
+fn install_chromium() -> Result {
+    let root_user = output("id", &["-u"]).is_some_and(|uid| uid.trim() == "0");
+    if !root_user {
+        return Err("Chromium and ChromeDriver are missing: install Debian's `chromium` and `chromium-driver` \
+                    (as root, `cargo xtask setup` does it)"
+            .to_owned());
+    }
+    let env = [("DEBIAN_FRONTEND", "noninteractive")];
+    run_in(&root(), "apt-get", &["update", "-qq"], &env)?;
+    run_in(&root(), "apt-get", &["install", "-y", "-qq", "chromium", "chromium-driver"], &env)
+}
+
+/// Installs the npm tools at the versions `package-lock.json` pins, when the lock file
+/// changed since the last install.
+fn npm_tools() -> Result {
+    let root = root();
+    let lock = fs::read(root.join("package-lock.json")).map_err(|e| format!("package-lock.json: {e}"))?;
+    let stamp = root.join("node_modules/.xtask-lock");
+    let fingerprint = format!("{:016x}", fnv(&lock));
+    if fs::read_to_string(&stamp).is_ok_and(|s| s == fingerprint) {
+        return Ok(());
+    }
+    run_in(&root, "npm", &["ci", "--ignore-scripts", "--no-audit", "--no-fund"], &[])?;
+    fs::write(&stamp, fingerprint).map_err(|e| e.to_string())
+}
+
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3))
+}
+
+// ---------------------------------------------------------------------------------
+// Building the package
+
+struct Sizes {
+    wasm: (u64, u64),
+    glue: (u64, u64),
+}
+
+fn gzip_size(path: &Path) -> Result<u64> {
+    let output = Command::new("gzip")
+        .args(["-9", "-c"])
+        .arg(path)
+        .output()
+        .map_err(|error| format!("cannot run gzip: {error}"))?;
+    Ok(output.stdout.len() as u64)
+}
+
+fn sizes(path: &Path) -> Result<(u64, u64)> {
+    let raw = fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?.len();
+    Ok((raw, gzip_size(path)?))
+}
+
+/// Builds `pkg/` (and a copy in `www/pkg/` for the page).
+fn dist() -> Result<Sizes> {
+    let root = root();
+    run(&cargo(), &["build", "--profile", "wasm-release", "--target", "wasm32-unknown-unknown", "--lib"])?;
+    let pkg = root.join("pkg");
+    let _ = fs::remove_dir_all(&pkg);
+    let built = root.join("target/wasm32-unknown-unknown/wasm-release/biometric_check.wasm");
+    let built = built.to_string_lossy().into_owned();
+    run("wasm-bindgen", &["--target", "web", "--out-dir", "pkg", &built])?;
+    let wasm = pkg.join("biometric_check_bg.wasm");
+    let wasm_opt = root.join("node_modules/.bin/wasm-opt");
+    let wasm_path = wasm.to_string_lossy().into_owned();
+    let mut args = vec!["-Oz", "--converge"];
+    args.extend_from_slice(WASM_FEATURES);
+    args.extend_from_slice(&[wasm_path.as_str(), "-o", wasm_path.as_str()]);
+    run(&wasm_opt.to_string_lossy(), &args)?;
+    copy(&root.join("src/wasm/index.js"), &pkg.join("index.js"))?;
+    copy(&root.join("src/wasm/types.d.ts"), &pkg.join("index.d.ts"))?;
+    fs::write(pkg.join("package.json"), package_json()).map_err(|e| e.to_string())?;
+    fs::write(pkg.join(".gitignore"), "*\n").map_err(|e| e.to_string())?;
+    smoke_test(&pkg)?;
+
+    let www_pkg = root.join("www/pkg");
+    let _ = fs::remove_dir_all(&www_pkg);
+    fs::create_dir_all(&www_pkg).map_err(|e| e.to_string())?;
+    for name in ["index.js", "biometric_check.js", "biometric_check_bg.wasm"] {
+        copy(&pkg.join(name), &www_pkg.join(name))?;
+    }
+
+    let sizes = Sizes { wasm: sizes(&wasm)?, glue: (0, 0) };
+    let glue = [pkg.join("biometric_check.js"), pkg.join("index.js")];
+    let mut glue_sizes = (0, 0);
+    for file in &glue {
+        let (raw, gz) = self::sizes(file)?;
+        glue_sizes = (glue_sizes.0 + raw, glue_sizes.1 + gz);
+    }
+    let sizes = Sizes { glue: glue_sizes, ..sizes };
+    eprintln!(
+        "xtask: pkg/ built: wasm {} B ({} B gzip), JS glue {} B ({} B gzip), total {} B gzip",
+        sizes.wasm.0,
+        sizes.wasm.1,
+        sizes.glue.0,
+        sizes.glue.1,
+        sizes.wasm.1 + sizes.glue.1
+    );
+    Ok(sizes)
+}
+
+fn copy(from: &Path, to: &Path) -> Result {
+    fs::copy(from, to).map(|_| ()).map_err(|e| format!("copy {} to {}: {e}", from.display(), to.display()))
+}
+
+fn package_json() -> String {
+    let version = env!("CARGO_PKG_VERSION");
+    format!(
+        r#"{{
+  "name": "biometric-check",
+  "version": "{version}",
+  "description": "How the EU AI Act's rules on biometric AI apply to a planned deployment, with every step cited (WebAssembly)",
+  "license": "EUPL-1.2",
+  "type": "module",
+  "module": "index.js",
+  "main": "index.js",
+  "types": "index.d.ts",
+  "exports": {{
+    ".": {{ "types": "./index.d.ts", "default": "./index.js" }},
+    "./biometric_check_bg.wasm": "./biometric_check_bg.wasm",
+    "./package.json": "./package.json"
+  }},
+  "files": ["index.js", "index.d.ts", "biometric_check.js", "biometric_check.d.ts", "biometric_check_bg.wasm", "biometric_check_bg.wasm.d.ts"],
+  "sideEffects": false
+}}
+"#
+    )
+}
+
+/// Loads the optimised module in Node and assesses one deployment: catches an
+/// optimiser that breaks the module (as Debian's wasm-opt 108 does).
+fn smoke_test(pkg: &Path) -> Result {
+    let script = r#"
+import { readFileSync } from 'node:fs';
+import { initSync, assess, version } from './index.js';
+initSync({ module: readFileSync(new URL('./biometric_check_bg.wasm', import.meta.url)) });
+const result = assess({ country: 'SE', functions: ['detection-only'], purpose: 'public-service', operator: 'public-authority', role: 'deployer' });
+if (result.type !== 'success' || result.assessment.verdict !== 'minimal') {
+  console.error(JSON.stringify(result).slice(0, 500));
+  process.exit(1);
+}
+console.log(`smoke test: biometric-check ${version().version} loads and assesses`);
+"#;
+    let path = pkg.join("smoke-test.mjs");
+    fs::write(&path, script).map_err(|e| e.to_string())?;
+    let result = run_in(pkg, "node", &["smoke-test.mjs"], &[]);
+    let _ = fs::remove_file(&path);
+    result
+}
+
+// ---------------------------------------------------------------------------------
+// Tests
+
+fn test(parts: &[String]) -> Result {
+    let all = parts.is_empty();
+    let wants = |part: &str| all || parts.iter().any(|p| p == part);
+    setup(Need::Everything)?;
+    let root = root();
+    let tmp = root.join(".tmp");
+    fs::create_dir_all(&tmp).map_err(|e| e.to_string())?;
+    let tmp = tmp.to_string_lossy().into_owned();
+    if wants("native") {
+        run(&cargo(), &["test", "--workspace", "--all-targets"])?;
+        run(&cargo(), &["test", "--doc"])?;
+    }
+    if wants("wasm") || wants("js") || wants("e2e") {
+        dist()?;
+    }
+    if wants("wasm") {
+        let envs = [("WASM_BINDGEN_TEST_TIMEOUT", "60"), ("TMPDIR", tmp.as_str())];
+        let wasm_test = |name: &str| {
+            run_in(&root, &cargo(), &["test", "--target", "wasm32-unknown-unknown", "--test", name], &envs)
+        };
+        wasm_test("wasm_node")?;
+        wasm_test("wasm_browser")?;
+    }
+    if wants("js") {
+        run_in(&root, "node", &["node_modules/typescript/bin/tsc", "-p", "tests/ts/tsconfig.json"], &[])?;
+        node_tests(&root, "tests/js")?;
+    }
+    if wants("e2e") && root.join("tests/e2e").is_dir() {
+        node_tests(&root, "tests/e2e")?;
+    }
+    eprintln!("xtask: all tests passed");
+    Ok(())
+}
+
+fn node_tests(root: &Path, dir: &str) -> Result {
+    let mut files: Vec<String> = fs::read_dir(root.join(dir))
+        .map_err(|e| format!("{dir}: {e}"))?
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.to_string_lossy().ends_with(".test.mjs"))
+        .map(|path| path.to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Ok(());
+    }
+    let mut args = vec!["--test", "--test-concurrency=1"];
+    args.extend(files.iter().map(String::as_str));
+    run_in(root, "node", &args, &[])
+}
+
+// ---------------------------------------------------------------------------------
+// Serving
+
+fn serve() -> Result {
+    setup(Need::Everything)?;
+    dist()?;
+    let port = env::var("PORT").ok().and_then(|p| p.parse::<u16>().ok()).unwrap_or(8080);
+    let site = root().join("www");
+    let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("cannot listen on port {port}: {e}"))?;
+    eprintln!("xtask: serving {} on http://127.0.0.1:{port}/ (Ctrl-C stops)", site.display());
+    for stream in listener.incoming().flatten() {
+        let site = site.clone();
+        std::thread::spawn(move || {
+            let _ = respond(stream, &site);
+        });
+    }
+    Ok(())
+}
+
+/// The type of a file by its extension.
+fn mime_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or_default() {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        "webmanifest" => "application/manifest+json",
+        "txt" | "md" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Maps a request path to a file inside the site, refusing anything that leaves it.
+fn resolve(site: &Path, target: &str) -> Option<PathBuf> {
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let mut file = site.to_path_buf();
+    for component in Path::new(path.trim_start_matches('/')).components() {
+        match component {
+            Component::Normal(part) => file.push(part),
+            Component::CurDir => {}
+            _ => return None,
+        }
+    }
+    if file.is_dir() {
+        file.push("index.html");
+    }
+    file.is_file().then_some(file)
+}
+
+fn respond(mut stream: TcpStream, site: &Path) -> io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    let mut accepts_gzip = false;
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header)? == 0 || header.trim().is_empty() {
+            break;
+        }
+        let lower = header.to_ascii_lowercase();
+        if lower.starts_with("accept-encoding:") && lower.contains("gzip") {
+            accepts_gzip = true;
+        }
+    }
+    let mut parts = request_line.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or_default(), parts.next().unwrap_or("/"));
+    if method != "GET" && method != "HEAD" {
+        return write_response(&mut stream, "405 Method Not Allowed", "text/plain", b"method not allowed", false, method);
+    }
+    let Some(file) = resolve(site, target) else {
+        return write_response(&mut stream, "404 Not Found", "text/plain", b"not found", false, method);
+    };
+    let mut body = Vec::new();
+    fs::File::open(&file)?.read_to_end(&mut body)?;
+    let compressible = !matches!(file.extension().and_then(|e| e.to_str()), Some("png" | "ico"));
+    if accepts_gzip && compressible {
+        if let Ok(compressed) = gzip(&body) {
+            return write_response(&mut stream, "200 OK", mime_type(&file), &compressed, true, method);
+        }
+    }
+    write_response(&mut stream, "200 OK", mime_type(&file), &body, false, method)
+}
+
+fn gzip(body: &[u8]) -> io::Result<Vec<u8>> {
+    let mut child = Command::new("gzip").args(["-9", "-c"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn()?;
+    let mut stdin = child.stdin.take().ok_or_else(|| io::Error::other("no stdin"))?;
+    let input = body.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&input));
+    let output = child.wait_with_output()?;
+    writer.join().map_err(|_| io::Error::other("gzip writer failed"))??;
+    Ok(output.stdout)
+}
+
+fn write_response(
+    stream: &mut TcpStream,
+    status: &str,
+    content_type: &str,
+    body: &[u8],
+    gzipped: bool,
+    method: &str,
+) -> io::Result<()> {
+    let encoding = if gzipped { "Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n" } else { "" };
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n{encoding}\
+         Content-Security-Policy: {CSP}\r\nX-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\n\
+         Cache-Control: no-cache\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes())?;
+    if method != "HEAD" {
+        stream.write_all(body)?;
+    }
+    stream.flush()
+}

@@ -1,0 +1,255 @@
+// Types of the biometric-check package API (index.js).
+//
+// Every function returns a result object and never throws. Call `init()` (browsers,
+// bundlers) or `initSync({ module })` (Node) once before the others.
+
+export { default, initSync } from './biometric_check.js';
+
+/** Assesses a deployment under the selected regimes. */
+export function assess(deployment: Deployment, options?: AssessOptions): AssessResult;
+/** The question catalogue in a language (BCP 47; English when unsupported). */
+export function questions(lang?: string): Catalogue;
+/** Validates a policy document. */
+export function validatePolicy(policy: PolicyDocument, lang?: string): PolicyResult;
+/** The package version, its languages and the dates of the legal data. */
+export function version(): VersionInfo;
+
+// ---- Input: a deployment (every field optional; missing or null means "not known yet")
+
+export type Role = "deployer" | "provider" | "provider-and-deployer";
+export type Operator = "law-enforcement-authority" | "acting-for-law-enforcement" | "public-authority" | "private-entity" | "private-individual";
+export type Purpose = "law-enforcement" | "public-service" | "access-control" | "safety-and-security" | "commercial" | "workplace-management" | "education" | "migration-border" | "medical" | "scientific-research" | "national-security-defence";
+export type BiometricFunction = "identification" | "verification" | "categorisation" | "emotion-recognition" | "detection-only";
+export type Modality = "face" | "gait" | "voice" | "iris" | "fingerprint" | "other";
+export type Timing = "real-time" | "post";
+export type Attribute = "race" | "political-opinions" | "trade-union-membership" | "religious-or-philosophical-beliefs" | "sex-life" | "sexual-orientation" | "sex" | "age" | "ethnic-origin" | "disability" | "health" | "hair-or-eye-colour" | "tattoos" | "clothing" | "other";
+export type Subjects = "workers" | "students" | "other";
+export type Space = "publicly-accessible" | "not-publicly-accessible" | "online";
+export type Objective = "victim-search" | "imminent-threat" | "suspect-search" | "other";
+export type Offence = "terrorism" | "trafficking-in-human-beings" | "child-sexual-exploitation" | "drug-trafficking" | "weapons-trafficking" | "murder-or-grievous-bodily-injury" | "organ-trafficking" | "nuclear-materials-trafficking" | "kidnapping-or-hostage-taking" | "icc-crimes" | "aircraft-or-ship-seizure" | "rape" | "environmental-crime" | "organised-or-armed-robbery" | "sabotage" | "criminal-organisation" | "corruption" | "fraud" | "money-laundering" | "counterfeiting-currency" | "computer-crime" | "facilitating-unauthorised-entry" | "racism-and-xenophobia" | "cultural-goods-trafficking" | "swindling" | "racketeering-and-extortion" | "product-counterfeiting" | "document-forgery" | "payment-forgery" | "hormone-trafficking" | "stolen-vehicle-trafficking" | "arson";
+export type AuthorisationState = "granted" | "urgent-requested" | "none";
+
+export interface Deployment {
+  /** Free text, at most 200 characters. */
+  name?: string | null;
+  /** Free text, at most 5000 characters. */
+  description?: string | null;
+  /** YYYY-MM-DD: when the use takes place. */
+  date?: string | null;
+  /** ISO 3166-1 alpha-2, upper case. */
+  country?: string | null;
+  role?: Role | null;
+  operator?: Operator | null;
+  purpose?: Purpose | null;
+  functions?: BiometricFunction[] | null;
+  modalities?: Modality[] | null;
+  identification?: {
+    remote?: boolean | null;
+    timing?: Timing | null;
+    untargeted_scraping?: boolean | null;
+  } | null;
+  categorisation?: {
+    attributes?: Attribute[] | null;
+    ancillary_feature?: boolean | null;
+    dataset_labelling?: boolean | null;
+  } | null;
+  emotion_recognition?: {
+    subjects?: Subjects | null;
+    medical_or_safety?: boolean | null;
+  } | null;
+  space?: Space | null;
+  law_enforcement?: {
+    objective?: Objective | null;
+    offence?: Offence | null;
+    /** 0 to 100. */
+    max_sentence_years?: number | null;
+    strictly_necessary?: boolean | null;
+  } | null;
+  safeguards?: {
+    national_law?: boolean | null;
+    authorisation?: AuthorisationState | null;
+    fria?: boolean | null;
+    registered?: boolean | null;
+    authorities_notified?: boolean | null;
+    limited_scope?: boolean | null;
+    two_person_check?: boolean | null;
+    dpia?: boolean | null;
+    persons_informed?: boolean | null;
+    workers_informed?: boolean | null;
+  } | null;
+}
+
+// ---- Policies
+
+export type Translations = { [lang: string]: string };
+export type SafeguardKey = "national_law" | "authorisation" | "fria" | "registered" | "authorities_notified" | "limited_scope" | "two_person_check" | "dpia" | "persons_informed" | "workers_informed";
+/** Field path → accepted values (booleans for yes/no fields, keywords otherwise). */
+export type PolicyConditions = { [field: string]: (string | boolean)[] };
+
+export interface PolicyRule {
+  id: string;
+  effect: "prohibit" | "require";
+  when: PolicyConditions;
+  unless?: PolicyConditions | null;
+  requires?: SafeguardKey[] | null;
+  explanation: Translations;
+}
+
+export interface PolicyDocument {
+  id: string;
+  title: Translations;
+  summary?: Translations | null;
+  source: { title: string; url?: string | null };
+  rules: PolicyRule[];
+}
+
+export interface AssessOptions {
+  /** A BCP 47 tag; unsupported languages fall back to English. */
+  lang?: string;
+  /** YYYY-MM-DD: the date of use when the deployment gives none (default: today). */
+  date?: string;
+  /** Regime ids to include (default: every built-in regime and every policy given). */
+  regimes?: string[];
+  /** Regime ids that count towards the overall verdict (default: ["eu-ai-act"]). */
+  binding?: string[];
+  policies?: PolicyDocument[];
+  /** Work out what would change each verdict (default: true). */
+  counterfactuals?: boolean;
+}
+
+// ---- Output
+
+export type Verdict = "prohibited" | "conditional" | "high-risk" | "transparency" | "minimal" | "not-applicable";
+export type Outcome = Verdict | "incomplete";
+export type Status = "met" | "unmet" | "unknown";
+export type FindingKind = "scope" | "classification" | "prohibition" | "exception" | "obligation" | "transparency" | "other-law" | "note";
+
+export interface Citation { instrument: string; ref: string; url: string }
+
+export interface Finding {
+  id: string;
+  kind: FindingKind;
+  text: string;
+  applies_from: string | null;
+  in_force: boolean | null;
+  citations: Citation[];
+}
+
+export interface Condition {
+  id: string;
+  status: Status;
+  text: string;
+  field: string | null;
+  citations: Citation[];
+}
+
+export interface Obligation {
+  id: string;
+  who: "deployer" | "provider";
+  text: string;
+  applies_from: string | null;
+  in_force: boolean | null;
+  status: Status | null;
+  field: string | null;
+  citations: Citation[];
+}
+
+export interface Counterfactual {
+  field: string;
+  values: unknown[];
+  change: string;
+  verdict: Outcome;
+  possible: Verdict[];
+  text: string;
+}
+
+export interface RegimeAssessment {
+  id: string;
+  title: string;
+  binding: boolean;
+  verdict: Outcome;
+  possible: Verdict[];
+  summary: string;
+  findings: Finding[];
+  conditions: Condition[];
+  obligations: Obligation[];
+  counterfactuals: Counterfactual[];
+}
+
+export interface QuestionOption { value: unknown; label: string; help?: string }
+
+export interface OpenQuestion {
+  field: string;
+  text: string;
+  help: string;
+  options: { value: unknown; label: string }[];
+  regimes: string[];
+  citations: Citation[];
+}
+
+export interface Assessment {
+  verdict: Outcome;
+  possible: Verdict[];
+  date: string;
+  date_source: "deployment" | "option" | "today";
+  lang: string;
+  name?: string;
+  description?: string;
+  regimes: RegimeAssessment[];
+  questions: OpenQuestion[];
+  relevant: string[];
+  legal_data_date: string;
+}
+
+export interface InputError {
+  path: string;
+  code: "unknown-field" | "duplicate-field" | "invalid-json" | "missing-field" | "wrong-type" | "too-long" | "invalid-value";
+  expected: string;
+  found: string | null;
+  message: string;
+}
+
+export type AssessResult =
+  | { type: "success"; assessment: Assessment }
+  | { type: "failure"; errors: InputError[] };
+
+export type PolicyResult =
+  | { type: "success"; policy: { id: string; regime: string; title: string; rules: number } }
+  | { type: "failure"; errors: InputError[] };
+
+// ---- Catalogue
+
+export interface CatalogueQuestion {
+  field: string;
+  section: "about" | "system" | "context" | "purpose" | "safeguards";
+  kind: "text" | "date" | "country" | "choice" | "choices" | "flag" | "number";
+  label: string;
+  question: string;
+  help: string;
+  options: QuestionOption[];
+  max_chars?: number;
+  min?: number;
+  max?: number;
+  relevant_when: { field: string; values: unknown[] }[][];
+  citations: Citation[];
+}
+
+export interface Catalogue {
+  lang: string;
+  version: string;
+  legal_data_date: string;
+  sections: { id: CatalogueQuestion["section"]; title: string }[];
+  questions: CatalogueQuestion[];
+  verdicts: { id: Outcome; label: string; description: string }[];
+  regimes: { id: string; title: string; description: string; binding_by_default: boolean }[];
+  milestones: { id: string; date: string; previously: string | null; text: string; citation: Citation }[];
+  countries: { code: string; class: "eu-member" | "ireland" | "denmark" | "outside-eu" }[];
+  ui: { [id: string]: string };
+}
+
+export interface VersionInfo {
+  version: string;
+  legal_data_date: string;
+  languages: string[];
+  milestones: { id: string; date: string; previously: string | null }[];
+}

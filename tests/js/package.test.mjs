@@ -1,0 +1,63 @@
+// The package's JavaScript API in Node: plain objects in and out, the same results as
+// the native library, and no exception whatever the input.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { initSync, assess, questions, validatePolicy, version } from '../../pkg/index.js';
+
+const root = new URL('../../', import.meta.url);
+initSync({ module: readFileSync(new URL('pkg/biometric_check_bg.wasm', root)) });
+
+const cases = JSON.parse(readFileSync(new URL('tests/scenarios/api-cases.json', root), 'utf8'));
+const expected = readFileSync(new URL('tests/scenarios/api-expected.jsonl', root), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+
+test('every recorded assessment comes back as the same object', () => {
+  let compared = 0;
+  cases.forEach((c, index) => {
+    if (c.call !== 'assess' || c.deployment_text !== undefined) return;
+    assert.deepEqual(assess(c.deployment, c.options), expected[index], c.name);
+    compared += 1;
+  });
+  assert.ok(compared >= 20, `compared ${compared} cases`);
+});
+
+test('the worked cases give their expected verdicts', () => {
+  const dev = JSON.parse(readFileSync(new URL('tests/scenarios/dev.json', root), 'utf8'));
+  for (const scenario of dev) {
+    const result = assess(scenario.input, { date: '2026-11-23' });
+    assert.equal(result.type, 'success', scenario.id);
+    const law = result.assessment.regimes.find((r) => r.id === 'eu-ai-act');
+    const want = scenario.expect['eu-ai-act'];
+    assert.ok(Array.isArray(want) ? want.includes(law.verdict) : law.verdict === want, `${scenario.id}: ${law.verdict}`);
+  }
+});
+
+test('bad input comes back as errors with field paths, never as an exception', () => {
+  const cyclic = { name: 'loop' };
+  cyclic.self = cyclic;
+  for (const input of [cyclic, { big: 10n }, null, undefined, 42, 'text', [1], { space: 'street' }]) {
+    const result = assess(input);
+    assert.equal(result.type, 'failure', String(input));
+    assert.ok(result.errors.length > 0);
+    assert.ok(result.errors.every((e) => typeof e.path === 'string' && e.message.length > 0));
+  }
+  const wrong = assess({ identification: { timing: 'live' } });
+  assert.equal(wrong.errors[0].path, 'identification.timing');
+  assert.match(wrong.errors[0].message, /real-time/);
+});
+
+test('undefined fields mean not known yet, like missing ones', () => {
+  const result = assess({ country: 'SE', space: undefined, functions: ['detection-only'] }, { date: '2026-11-23' });
+  assert.equal(result.type, 'success');
+});
+
+test('the catalogue, policy validation and version are plain objects', () => {
+  const catalogue = questions('en');
+  assert.equal(catalogue.questions.length, 32);
+  assert.equal(catalogue.questions.find((q) => q.field === 'space').options.length, 3);
+  assert.equal(validatePolicy({ id: 'x' }).type, 'failure');
+  const info = version();
+  assert.match(info.version, /^\d+\.\d+\.\d+$/);
+  assert.equal(info.milestones.find((m) => m.id === 'milestone.high-risk-annex-iii').date, '2027-12-02');
+});
