@@ -12,6 +12,9 @@
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
+/// The languages compiled into the crate (see `i18n::Lang`).
+const COMPILED_LANGUAGES: &[&str] = &["en"];
+
 fn main() {
     let out_dir = env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
     println!("cargo:rerun-if-changed=src/i18n");
@@ -30,6 +33,9 @@ fn main() {
             continue;
         }
         let lang = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
+        if !COMPILED_LANGUAGES.contains(&lang.as_str()) {
+            continue;
+        }
         let text = fs::read_to_string(&path).unwrap_or_default();
         let mut table: Vec<(String, String)> = Vec::new();
         for (number, line) in text.lines().enumerate() {

@@ -248,8 +248,36 @@ pub struct Catalogue {
     pub milestones: Vec<MilestoneView>,
     /// Every ISO 3166-1 code the input accepts, with the class the rules see.
     pub countries: Vec<CountryView>,
+    /// Quick-start questions whose answers fill in several fields at once.
+    pub shortcuts: Vec<ShortcutView>,
     /// Interface texts (`ui.*` messages) for pages that render the catalogue.
     pub ui: Texts,
+}
+
+/// A quick-start question.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ShortcutView {
+    /// Identifier.
+    pub id: &'static str,
+    /// The question.
+    pub question: &'static str,
+    /// Help for answering.
+    pub help: &'static str,
+    /// The options.
+    pub options: Vec<ShortcutOption>,
+}
+
+/// A quick-start answer.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ShortcutOption {
+    /// Identifier.
+    pub id: &'static str,
+    /// The label.
+    pub label: &'static str,
+    /// Help.
+    pub help: &'static str,
+    /// The deployment fragment it fills in (merge it into the description).
+    pub sets: Value,
 }
 
 /// Texts by id, written as a JSON object.
@@ -399,6 +427,24 @@ pub fn catalogue(lang: Lang) -> Catalogue {
         countries: Country::all_codes()
             .filter_map(|code| Country::parse(code).map(|c| (code, c.class())))
             .map(|(code, class)| CountryView { code, class: crate::facts::vocabulary::Keyword::keyword(class) })
+            .collect(),
+        shortcuts: crate::presets::SHORTCUTS
+            .iter()
+            .map(|question| ShortcutView {
+                id: question.id,
+                question: i18n::text_parts(lang, &["preset.", question.id, ".question"]),
+                help: i18n::text_parts(lang, &["preset.", question.id, ".help"]),
+                options: question
+                    .options
+                    .iter()
+                    .map(|option| ShortcutOption {
+                        id: option.id,
+                        label: i18n::text_parts(lang, &["preset.", question.id, ".", option.id]),
+                        help: i18n::text_parts(lang, &["preset.", question.id, ".", option.id, ".help"]),
+                        sets: option.fragment(),
+                    })
+                    .collect(),
+            })
             .collect(),
         ui: Texts(i18n::ids(lang).filter(|(id, _)| id.starts_with("ui.")).collect()),
     }

@@ -33,6 +33,7 @@ pub mod i18n;
 pub mod json_text;
 pub mod law;
 pub mod policy;
+pub mod presets;
 pub mod regimes;
 pub mod report;
 

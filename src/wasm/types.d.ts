@@ -244,6 +244,8 @@ export interface Catalogue {
   regimes: { id: string; title: string; description: string; binding_by_default: boolean }[];
   milestones: { id: string; date: string; previously: string | null; text: string; citation: Citation }[];
   countries: { code: string; class: "eu-member" | "ireland" | "denmark" | "outside-eu" }[];
+  /** Quick-start questions; each option's `sets` is a deployment fragment to merge in. */
+  shortcuts: { id: string; question: string; help: string; options: { id: string; label: string; help: string; sets: Deployment }[] }[];
   ui: { [id: string]: string };
 }
 
