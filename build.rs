@@ -12,8 +12,12 @@
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
-/// The languages compiled into the crate (see `i18n::Lang`).
-const COMPILED_LANGUAGES: &[&str] = &["en"];
+#[path = "src/i18n/format.rs"]
+mod format;
+
+/// The languages compiled into the native crate (see `i18n::Lang`). The wasm module
+/// carries English only and loads the others on demand.
+const LANGUAGES: &[&str] = &["en", "sv", "es", "ca", "nl", "fr", "de"];
 
 fn main() {
     let out_dir = env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
@@ -33,30 +37,18 @@ fn main() {
             continue;
         }
         let lang = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
-        if !COMPILED_LANGUAGES.contains(&lang.as_str()) {
+        if !LANGUAGES.contains(&lang.as_str()) || (wasm && lang != "en") {
             continue;
         }
         let text = fs::read_to_string(&path).unwrap_or_default();
-        let mut table: Vec<(String, String)> = Vec::new();
-        for (number, line) in text.lines().enumerate() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
+        let table = match format::parse(&text) {
+            Ok(table) => table,
+            Err((line, problem)) => {
+                println!("cargo:warning={}:{line}: {problem}", path.display());
+                Vec::new()
             }
-            let Some((id, value)) = line.split_once(" = ") else {
-                println!("cargo:warning={}:{}: expected `id = text`", path.display(), number + 1);
-                continue;
-            };
-            if wasm && id.starts_with("report.") {
-                continue;
-            }
-            if table.iter().any(|(existing, _)| existing == id.trim()) {
-                println!("cargo:warning={}:{}: duplicate id {}", path.display(), number + 1, id.trim());
-            }
-            table.push((id.trim().to_owned(), value.trim().replace("\\n", "\n").replace("\\s", " ")));
-        }
-        table.sort();
-        table.dedup_by(|a, b| a.0 == b.0);
+        };
+        let table: Vec<_> = table.into_iter().filter(|(id, _)| !(wasm && id.starts_with("report."))).collect();
         let _ = writeln!(messages, "pub(super) static {}: &[(&str, &str)] = &[", lang.to_uppercase());
         for (id, value) in &table {
             let _ = writeln!(messages, "    ({id:?}, {value:?}),");
@@ -64,6 +56,14 @@ fn main() {
         let _ = writeln!(messages, "];");
         languages.push(lang);
     }
+    let _ = writeln!(
+        messages,
+        "/// The catalogue compiled in for a language code.\npub(super) fn compiled(code: &str) -> Option<&'static [(&'static str, &'static str)]> {{\n    match code {{"
+    );
+    for lang in &languages {
+        let _ = writeln!(messages, "        {lang:?} => Some({}),", lang.to_uppercase());
+    }
+    let _ = writeln!(messages, "        _ => None,\n    }}\n}}");
     let _ = fs::write(Path::new(&out_dir).join("messages.rs"), messages);
 
     let mut policies = String::from("/// The built-in policy documents as minified JSON text, by file name.\npub(super) static BUILTIN: &[(&str, &str)] = &[\n");

@@ -98,10 +98,48 @@ pub fn validate_policy_json(policy: &str, lang: &str) -> String {
 }
 
 #[derive(Serialize)]
+struct Registered {
+    language: LanguageInfo,
+}
+
+#[derive(Serialize)]
+struct LanguageInfo {
+    lang: Lang,
+    messages: usize,
+}
+
+/// Registers a language's message catalogue (the text of its `.messages` file), for a
+/// build that does not have it compiled in (the wasm module has English only).
+pub fn register_messages_json(lang: &str, catalogue: &str) -> String {
+    use crate::facts::errors::Expected;
+    use crate::i18n::RegisterError;
+    let Some(language) = Lang::from_code(lang) else {
+        let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        return failure(&[InputError::unknown_field("lang", lang, codes)], Lang::En);
+    };
+    match crate::i18n::register(language, catalogue) {
+        Ok(messages) => json_text::to_string(&Outcome::Success(Registered { language: LanguageInfo { lang: language, messages } })),
+        Err(error) => {
+            let (path, detail) = match error {
+                RegisterError::Format(line, problem) => (format!("{lang}.messages:{line}"), problem.to_owned()),
+                RegisterError::UnknownId(id) => (format!("{lang}.messages:{id}"), "an id English does not have".to_owned()),
+                RegisterError::Placeholders(id) => {
+                    (format!("{lang}.messages:{id}"), "placeholders that differ from English".to_owned())
+                }
+            };
+            let error = InputError { path, expected: Expected::Catalogue(detail), found: None };
+            failure(&[error], Lang::En)
+        }
+    }
+}
+
+#[derive(Serialize)]
 struct VersionInfo {
     version: &'static str,
     legal_data_date: Date,
     languages: Vec<&'static str>,
+    /// The languages whose texts are available now (the others fall back to English).
+    loaded_languages: Vec<&'static str>,
     milestones: Vec<MilestoneInfo>,
 }
 
@@ -118,6 +156,7 @@ pub fn version_json() -> String {
         version: env!("CARGO_PKG_VERSION"),
         legal_data_date: dates::LEGAL_DATA_DATE,
         languages: Lang::ALL.iter().map(|l| l.code()).collect(),
+        loaded_languages: Lang::ALL.iter().filter(|l| l.is_loaded()).map(|l| l.code()).collect(),
         milestones: dates::ALL.iter().map(|m| MilestoneInfo { id: m.id, date: m.date, previously: m.previously }).collect(),
     })
 }

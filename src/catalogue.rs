@@ -449,3 +449,101 @@ pub fn catalogue(lang: Lang) -> Catalogue {
         ui: Texts(i18n::ids(lang).filter(|(id, _)| id.starts_with("ui.")).collect()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::trace::Trace;
+    use crate::facts::deployment::{Deployment, FieldValue};
+    use crate::facts::knowledge::{fact, Ask, Knowledge};
+    use crate::facts::vocabulary::KeywordSet;
+    use crate::regimes::Regime;
+    use proptest::prelude::*;
+
+    fn deployment(dice: &[u32]) -> Deployment {
+        let mut deployment = Deployment::new();
+        for (index, field) in Field::ALL.iter().enumerate() {
+            let roll = dice.get(index).copied().unwrap_or(0) as usize;
+            if roll % 3 == 0 {
+                continue;
+            }
+            let value = match field.kind() {
+                FieldKind::Choice(options) => FieldValue::Choice(roll / 3 % options.len()),
+                FieldKind::Choices(options) => {
+                    let mut set = KeywordSet::default();
+                    (0..options.len()).filter(|i| (roll >> (i + 2)) % 3 == 0).for_each(|i| set.insert_index(i));
+                    FieldValue::Choices(set)
+                }
+                FieldKind::Flag => FieldValue::Flag(roll / 3 % 2 == 1),
+                FieldKind::Number { .. } => FieldValue::Number((roll / 3 % 10) as f64),
+                FieldKind::Country => {
+                    let code = ["SE", "IE", "DK", "US"][roll / 3 % 4];
+                    FieldValue::Country(Country::parse(code).expect("code"))
+                }
+                _ => continue,
+            };
+            deployment.set(*field, Some(value));
+        }
+        deployment
+    }
+
+    /// Every fact a regime reads, at every step of its exploration, belongs to a
+    /// field whose declared relevance holds on what is known at that step.
+    fn reads_only_relevant_fields(regime: &Regime<'_>, start: Knowledge) -> Result<(), String> {
+        let mut pending = vec![start];
+        let mut steps = 0;
+        while let Some(knowledge) = pending.pop() {
+            steps += 1;
+            if steps > 4096 {
+                break;
+            }
+            let mut ask = Ask::new(&knowledge);
+            let outcome = regime.evaluate(&mut ask, &mut Trace::silent());
+            for read in ask.reads().iter() {
+                let field = fact(read).map(|def| def.field).ok_or("no such fact")?;
+                if !is_relevant(field, &knowledge) {
+                    return Err(format!("{} read {} while it is not relevant", regime.id(), field.path()));
+                }
+            }
+            if let Err(split) = outcome {
+                pending.extend(knowledge.split(split));
+            }
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+        #[test]
+        fn rules_never_read_a_field_while_it_is_not_relevant(dice in prop::collection::vec(any::<u32>(), Field::ALL.len())) {
+            let knowledge = Knowledge::of(&deployment(&dice));
+            let mut regimes = vec![Regime::EuAiAct, Regime::Proposal2021];
+            regimes.extend(Policy::builtin().iter().map(Regime::Policy));
+            for regime in &regimes {
+                prop_assert!(reads_only_relevant_fields(regime, knowledge.clone()).is_ok(), "{:?}", reads_only_relevant_fields(regime, knowledge.clone()));
+            }
+        }
+    }
+
+    #[test]
+    fn nothing_known_reads_only_the_first_questions() {
+        let mut regimes = vec![Regime::EuAiAct, Regime::Proposal2021];
+        regimes.extend(Policy::builtin().iter().map(Regime::Policy));
+        for regime in &regimes {
+            assert_eq!(reads_only_relevant_fields(regime, Knowledge::unknown()), Ok(()));
+        }
+    }
+
+    #[test]
+    fn every_question_has_its_texts() {
+        for field in Field::ALL {
+            for text in [field_label(Lang::En, *field), question_text(Lang::En, *field), help_text(Lang::En, *field)] {
+                assert_ne!(text, i18n::MISSING, "{}", field.path());
+            }
+            for index in 0..field.options().len() {
+                assert_ne!(option_label(Lang::En, *field, index), i18n::MISSING, "{} option {index}", field.path());
+            }
+        }
+    }
+}

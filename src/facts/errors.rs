@@ -55,6 +55,8 @@ pub enum Expected {
     Required,
     /// No `requires` list: only rules with effect `require` take one.
     NoRequires,
+    /// A message catalogue (with what is wrong with it).
+    Catalogue(String),
 }
 
 /// An error in a deployment, a policy or options, tied to a field path.
@@ -154,6 +156,7 @@ impl InputError {
             Expected::UniqueId => i18n::text(lang, "error.expected.unique-id").to_owned(),
             Expected::Required => i18n::text(lang, "error.expected.required").to_owned(),
             Expected::NoRequires => i18n::text(lang, "error.expected.no-requires").to_owned(),
+            Expected::Catalogue(detail) => i18n::format(lang, "error.expected.catalogue", &[("detail", detail)]),
         }
     }
 

@@ -262,11 +262,8 @@ impl Field {
     /// an irrelevant question can never hide a fact the verdict depends on.
     pub fn relevance(self) -> Relevance {
         match self {
-            Field::IdentificationRemote | Field::IdentificationTiming => {
+            Field::IdentificationRemote | Field::IdentificationTiming | Field::IdentificationUntargetedScraping => {
                 &[&[(Field::Functions, &["identification"])]]
-            }
-            Field::IdentificationUntargetedScraping => {
-                &[&[(Field::Functions, &["identification"]), (Field::Modalities, &["face"])]]
             }
             Field::CategorisationAttributes
             | Field::CategorisationAncillaryFeature

@@ -1,9 +1,19 @@
 //! User-facing text, by message id and language.
 //!
 //! Every sentence the engine shows lives in a catalogue per language
-//! (`src/i18n/<lang>.messages`, compiled in by `build.rs`); rules and catalogues refer to
-//! message ids only, so a new language never touches a rule. Placeholders are written
-//! `{name}`; a test checks that every language uses the same placeholders as English.
+//! (`src/i18n/<lang>.messages`); rules and catalogues refer to message ids only, so a
+//! new language never touches a rule. Placeholders are written `{name}`; a test checks
+//! that every language has every id with the same placeholders as English.
+//!
+//! The native binary has every catalogue compiled in. The WebAssembly module carries
+//! English only (the others would triple its size) and is given another language's
+//! catalogue at run time with [`register`], the text of that language's `.messages`
+//! file, which the package ships next to the module. Until then, and for any id a
+//! catalogue lacks, English is used.
+
+pub mod format;
+
+use std::sync::OnceLock;
 
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/messages.rs"));
@@ -11,20 +21,38 @@ mod generated {
 
 /// A language the engine speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// English.
-    #[serde(rename = "en")]
     En,
+    /// Swedish.
+    Sv,
+    /// Spanish.
+    Es,
+    /// Catalan.
+    Ca,
+    /// Dutch.
+    Nl,
+    /// French.
+    Fr,
+    /// German.
+    De,
 }
 
 impl Lang {
     /// Every supported language.
-    pub const ALL: &'static [Lang] = &[Lang::En];
+    pub const ALL: &'static [Lang] = &[Lang::En, Lang::Sv, Lang::Es, Lang::Ca, Lang::Nl, Lang::Fr, Lang::De];
 
     /// The BCP 47 code.
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Sv => "sv",
+            Lang::Es => "es",
+            Lang::Ca => "ca",
+            Lang::Nl => "nl",
+            Lang::Fr => "fr",
+            Lang::De => "de",
         }
     }
 
@@ -39,18 +67,84 @@ impl Lang {
         Lang::from_code(&primary)
     }
 
-    /// The three-letter code EUR-Lex uses for this language version.
-    pub fn eur_lex_code(self) -> &'static str {
+    /// The language version of EUR-Lex to link to: its three-letter code for ELI
+    /// addresses and two-letter code for CELEX addresses. Catalan is not an official
+    /// language of the Union; Catalan readers get the Spanish version.
+    pub fn eur_lex(self) -> (&'static str, &'static str) {
         match self {
-            Lang::En => "eng",
+            Lang::En => ("eng", "EN"),
+            Lang::Sv => ("swe", "SV"),
+            Lang::Es | Lang::Ca => ("spa", "ES"),
+            Lang::Nl => ("nld", "NL"),
+            Lang::Fr => ("fra", "FR"),
+            Lang::De => ("deu", "DE"),
         }
     }
 
+    /// The catalogue of the language: compiled in, or registered at run time.
     fn table(self) -> &'static [(&'static str, &'static str)] {
-        match self {
-            Lang::En => generated::EN,
+        if let Some(table) = generated::compiled(self.code()) {
+            return table;
+        }
+        registered(self).and_then(OnceLock::get).map(Vec::as_slice).unwrap_or_default()
+    }
+
+    /// Whether the language's texts are available (compiled in or registered).
+    pub fn is_loaded(self) -> bool {
+        !self.table().is_empty()
+    }
+}
+
+/// A catalogue registered at run time, leaked once into a static table. Each language
+/// can be registered once; the table then lives as long as the module.
+type Registered = OnceLock<Vec<(&'static str, &'static str)>>;
+
+fn registered(lang: Lang) -> Option<&'static Registered> {
+    static TABLES: [Registered; 7] = [const { OnceLock::new() }; 7];
+    Lang::ALL.iter().position(|l| *l == lang).and_then(|index| TABLES.get(index))
+}
+
+/// A problem with a catalogue given to [`register`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RegisterError {
+    /// A line that is not `id = text` (line number from 1, the problem).
+    Format(usize, &'static str),
+    /// An id that English does not have.
+    UnknownId(String),
+    /// A message whose placeholders differ from the English one.
+    Placeholders(String),
+}
+
+/// Registers the catalogue of a language from the text of its `.messages` file.
+/// Every id must be one English has, with the same placeholders, so that a catalogue
+/// can never make a message lose a value. Registering a language that is compiled in,
+/// or registered already, changes nothing.
+pub fn register(lang: Lang, text: &str) -> Result<usize, RegisterError> {
+    if generated::compiled(lang.code()).is_some() {
+        return Ok(lang.table().len());
+    }
+    let Some(slot) = registered(lang) else { return Ok(0) };
+    if let Some(table) = slot.get() {
+        return Ok(table.len());
+    }
+    let messages = format::parse(text).map_err(|(line, problem)| RegisterError::Format(line, problem))?;
+    for (id, value) in &messages {
+        let english = lookup(Lang::En, id).ok_or_else(|| RegisterError::UnknownId(id.clone()))?;
+        let mut theirs = placeholders(value);
+        let mut ours = placeholders(english);
+        theirs.sort_unstable();
+        ours.sort_unstable();
+        if theirs != ours {
+            return Err(RegisterError::Placeholders(id.clone()));
         }
     }
+    let count = messages.len();
+    let table = messages
+        .into_iter()
+        .map(|(id, value)| -> (&'static str, &'static str) { (Box::leak(id.into_boxed_str()), Box::leak(value.into_boxed_str())) })
+        .collect();
+    let _ = slot.set(table);
+    Ok(count)
 }
 
 /// The message with this id in this language, if the catalogue has it (a binary
@@ -191,6 +285,8 @@ mod tests {
     fn negotiates_languages() {
         assert_eq!(Lang::negotiate("en-GB"), Some(Lang::En));
         assert_eq!(Lang::negotiate("EN"), Some(Lang::En));
+        assert_eq!(Lang::negotiate("sv-SE"), Some(Lang::Sv));
+        assert_eq!(Lang::negotiate("ca"), Some(Lang::Ca));
         assert_eq!(Lang::negotiate("xx"), None);
     }
 

@@ -47,7 +47,7 @@ impl Instrument {
     /// The address of the whole instrument in a language version.
     pub fn url(self, lang: Lang) -> String {
         let eli = |kind: &str, year: u16, number: u16| {
-            format!("https://eur-lex.europa.eu/eli/{kind}/{year}/{number}/oj/{}", lang.eur_lex_code())
+            format!("https://eur-lex.europa.eu/eli/{kind}/{year}/{number}/oj/{}", lang.eur_lex().0)
         };
         match self {
             Instrument::AiAct => eli("reg", 2024, 1689),
@@ -56,7 +56,7 @@ impl Instrument {
             // A proposal has no ELI; EUR-Lex addresses it by CELEX number.
             Instrument::Proposal2021 => format!(
                 "https://eur-lex.europa.eu/legal-content/{}/TXT/?uri=CELEX:{}",
-                lang.code().to_ascii_uppercase(),
+                lang.eur_lex().1,
                 self.celex()
             ),
         }

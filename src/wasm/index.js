@@ -4,7 +4,7 @@
 // module and parses the JSON text it returns; nothing here reasons about the law.
 // No call throws: failures come back as { type: "failure", errors: [...] }.
 
-import init, { initSync, assessJson, questionsJson, validatePolicyJson, versionJson } from './biometric_check.js';
+import init, { initSync, assessJson, questionsJson, validatePolicyJson, versionJson, registerMessagesJson } from './biometric_check.js';
 
 export { init as default, initSync };
 
@@ -51,4 +51,30 @@ export function validatePolicy(policy, lang) {
 /** The package version and the date of the legal data. @type {import('./index').version} */
 export function version() {
   return call(() => versionJson());
+}
+
+/**
+ * Loads the texts of a language (BCP 47 tag) from `messages/<lang>.messages` next to
+ * this module. English is built in; until a language is loaded its texts fall back to
+ * English. Resolves to the same result objects as the other calls; never rejects.
+ * @type {import('./index').loadLanguage}
+ */
+export async function loadLanguage(lang) {
+  const code = String(lang ?? '').toLowerCase().split(/[-_]/)[0];
+  if (code === 'en') return registerMessages('en', '');
+  let text;
+  try {
+    const response = await fetch(new URL(`messages/${encodeURIComponent(code)}.messages`, import.meta.url));
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    text = await response.text();
+  } catch (error) {
+    // The core words the failure (an unsupported code, or a file that could not be read).
+    return call(() => registerMessagesJson(code, `\u0000 ${String(error)}`));
+  }
+  return registerMessages(code, text);
+}
+
+/** Registers a language's texts given as the text of its `.messages` file (Node, bundlers). @type {import('./index').registerMessages} */
+export function registerMessages(lang, text) {
+  return call(() => registerMessagesJson(String(lang ?? ''), String(text ?? '')));
 }

@@ -37,6 +37,12 @@ pub fn validate_policy_json(policy: &str, lang: &str) -> String {
     api::validate_policy_json(policy, lang)
 }
 
+/// Registers a language's message catalogue (the text of its `.messages` file).
+#[wasm_bindgen(js_name = registerMessagesJson)]
+pub fn register_messages_json(lang: &str, catalogue: &str) -> String {
+    api::register_messages_json(lang, catalogue)
+}
+
 /// The crate version, the languages, and the date and milestones of the legal data.
 #[wasm_bindgen(js_name = versionJson)]
 pub fn version_json() -> String {

@@ -13,6 +13,14 @@ export function questions(lang?: string): Catalogue;
 export function validatePolicy(policy: PolicyDocument, lang?: string): PolicyResult;
 /** The package version, its languages and the dates of the legal data. */
 export function version(): VersionInfo;
+/** Loads a language's texts from `messages/<lang>.messages` next to the module (English is built in). */
+export function loadLanguage(lang: string): Promise<LanguageResult>;
+/** Registers a language's texts from the text of its `.messages` file. */
+export function registerMessages(lang: string, catalogue: string): LanguageResult;
+
+export type LanguageResult =
+  | { type: "success"; language: { lang: string; messages: number } }
+  | { type: "failure"; errors: InputError[] };
 
 // ---- Input: a deployment (every field optional; missing or null means "not known yet")
 
@@ -253,5 +261,6 @@ export interface VersionInfo {
   version: string;
   legal_data_date: string;
   languages: string[];
+  loaded_languages: string[];
   milestones: { id: string; date: string; previously: string | null }[];
 }

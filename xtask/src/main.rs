@@ -187,6 +187,16 @@ fn dist() -> Result<Sizes> {
     args.extend_from_slice(&[wasm_path.as_str(), "-o", wasm_path.as_str()]);
     run(&wasm_opt.to_string_lossy(), &args)?;
     copy(&root.join("src/wasm/index.js"), &pkg.join("index.js"))?;
+    // Every language but English (built in) is loaded on demand from its catalogue.
+    let messages = pkg.join("messages");
+    fs::create_dir_all(&messages).map_err(|e| e.to_string())?;
+    for entry in fs::read_dir(root.join("src/i18n")).map_err(|e| e.to_string())?.flatten() {
+        let path = entry.path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+        if name.ends_with(".messages") && name != "en.messages" {
+            copy(&path, &messages.join(&name))?;
+        }
+    }
     copy(&root.join("src/wasm/types.d.ts"), &pkg.join("index.d.ts"))?;
     fs::write(pkg.join("package.json"), package_json()).map_err(|e| e.to_string())?;
     fs::write(pkg.join(".gitignore"), "*\n").map_err(|e| e.to_string())?;
@@ -197,6 +207,10 @@ fn dist() -> Result<Sizes> {
     fs::create_dir_all(&www_pkg).map_err(|e| e.to_string())?;
     for name in ["index.js", "biometric_check.js", "biometric_check_bg.wasm"] {
         copy(&pkg.join(name), &www_pkg.join(name))?;
+    }
+    fs::create_dir_all(www_pkg.join("messages")).map_err(|e| e.to_string())?;
+    for entry in fs::read_dir(&messages).map_err(|e| e.to_string())?.flatten() {
+        copy(&entry.path(), &www_pkg.join("messages").join(entry.file_name()))?;
     }
 
     let sizes = Sizes { wasm: sizes(&wasm)?, glue: (0, 0) };
@@ -237,9 +251,10 @@ fn package_json() -> String {
   "exports": {{
     ".": {{ "types": "./index.d.ts", "default": "./index.js" }},
     "./biometric_check_bg.wasm": "./biometric_check_bg.wasm",
+    "./messages/*": "./messages/*",
     "./package.json": "./package.json"
   }},
-  "files": ["index.js", "index.d.ts", "biometric_check.js", "biometric_check.d.ts", "biometric_check_bg.wasm", "biometric_check_bg.wasm.d.ts"],
+  "files": ["index.js", "index.d.ts", "biometric_check.js", "biometric_check.d.ts", "biometric_check_bg.wasm", "biometric_check_bg.wasm.d.ts", "messages/"],
   "sideEffects": false
 }}
 "#
@@ -352,7 +367,7 @@ fn mime_type(path: &Path) -> &'static str {
         "png" => "image/png",
         "ico" => "image/x-icon",
         "webmanifest" => "application/manifest+json",
-        "txt" | "md" => "text/plain; charset=utf-8",
+        "txt" | "md" | "messages" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }
 }

@@ -8,7 +8,7 @@
 
 use crate::engine::trace::{Obligation, Trace, Who};
 use crate::facts::knowledge::{facts, Ask};
-use crate::facts::vocabulary::{Operator, Purpose, Role, Subjects};
+use crate::facts::vocabulary::{Function, Keyword, Operator, Purpose, Role, Subjects};
 use crate::facts::Field;
 use crate::law::{dates, Citation, Instrument};
 
@@ -187,7 +187,9 @@ pub fn high_risk(ask: &mut Ask<'_>, out: &mut Trace, remote_identification: bool
     let role = ask.peek_value(facts::ROLE);
     let operator = ask.peek_value(facts::OPERATOR);
     let purpose = ask.peek_value(facts::PURPOSE);
-    let subjects = ask.peek_value(facts::SUBJECTS);
+    // Whose emotions are read matters only for an emotion recognition system.
+    let emotion = ask.fact_within_known(facts::FUNCTIONS.index() + Function::EmotionRecognition.index(), 0b10);
+    let subjects = if emotion == Some(true) { ask.peek_value(facts::SUBJECTS) } else { None };
     let sensitive_area = is_known(purpose, &[Purpose::LawEnforcement, Purpose::MigrationBorder]);
     let status = |ask: &mut Ask<'_>, obligation: &Obligation| {
         obligation.field.and_then(|field| crate::regimes::common::safeguard_status(ask, field))
