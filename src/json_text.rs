@@ -17,6 +17,13 @@ use std::fmt::{self, Write as _};
 
 /// Parses JSON text (RFC 8259) into a value tree under the input limits.
 pub fn parse(text: &str) -> Result<Value, InputError> {
+    if text.len() > limits::MAX_INPUT_BYTES {
+        return Err(InputError {
+            path: String::new(),
+            expected: Expected::Json(format!("a text of at most {} bytes", limits::MAX_INPUT_BYTES)),
+            found: None,
+        });
+    }
     let mut reader = Reader { bytes: text.as_bytes(), position: 0 };
     reader.skip_whitespace();
     let value = reader.value(0)?;
@@ -386,18 +393,44 @@ fn write_string(out: &mut String, text: &str) {
     out.push('"');
 }
 
-/// Writes a number: integers exactly, other values with up to nine decimals (the
-/// crate's numbers are years and counts).
+/// Writes a number: integers exactly, other values with up to nine decimals, and very
+/// large ones in exponent form (the crate's own numbers are years and counts; this only
+/// has to stay valid JSON for anything else).
 fn write_number(out: &mut String, number: f64) {
     if !number.is_finite() {
         out.push_str("null");
-    } else if number.fract() == 0.0 && number.abs() < 9.0e15 {
+    } else if number.fract() == 0.0 && number.abs() < 9.0e18 {
         let _ = write!(out, "{}", number as i64);
+    } else if number.abs() < 1e9 {
+        write_decimal(out, number);
     } else {
-        let scaled = (number.abs() * 1e9).round() as u64;
-        let sign = if number < 0.0 { "-" } else { "" };
-        let fraction = format!("{:09}", scaled % 1_000_000_000);
-        let _ = write!(out, "{sign}{}.{}", scaled / 1_000_000_000, fraction.trim_end_matches('0'));
+        let mut mantissa = number.abs();
+        let mut exponent = 0;
+        while mantissa >= 10.0 {
+            mantissa /= 10.0;
+            exponent += 1;
+        }
+        write_decimal(out, if number < 0.0 { -mantissa } else { mantissa });
+        let _ = write!(out, "e{exponent}");
+    }
+}
+
+/// Writes a number below 10⁹ in magnitude with up to nine decimals.
+fn write_decimal(out: &mut String, number: f64) {
+    let scaled = (number.abs() * 1e9).round() as u64;
+    if scaled == 0 {
+        out.push('0');
+        return;
+    }
+    if number < 0.0 {
+        out.push('-');
+    }
+    let (whole, fraction) = (scaled / 1_000_000_000, scaled % 1_000_000_000);
+    let _ = write!(out, "{whole}");
+    if fraction != 0 {
+        let digits = format!("{fraction:09}");
+        out.push('.');
+        out.push_str(digits.trim_end_matches('0'));
     }
 }
 
@@ -681,6 +714,13 @@ mod tests {
             assert_eq!(parse(text).ok(), Some(Value::Number(value)), "{text}");
         }
         assert!(parse("1e400").is_err());
+    }
+
+    #[test]
+    fn writes_numbers_as_valid_json() {
+        for (number, text) in [(4.0, "4"), (-2.5, "-2.5"), (1e20, "1e20"), (1.5e300, "1.5e300"), (1e-12, "0"), (0.125, "0.125")] {
+            assert_eq!(to_string(&number), text);
+        }
     }
 
     #[test]

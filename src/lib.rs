@@ -26,6 +26,7 @@
 
 pub mod api;
 pub mod assessment;
+pub mod batch;
 pub mod catalogue;
 pub mod engine;
 pub mod facts;

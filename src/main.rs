@@ -27,7 +27,7 @@ fn main() -> std::process::ExitCode {
 mod cli {
     use biometric_check::i18n::Lang;
     use biometric_check::report::{self, Format};
-    use biometric_check::{assess, catalogue, json, Date, Deployment, InputError, Options, Policy};
+    use biometric_check::{assess, batch, catalogue, json, Date, Deployment, InputError, Options, Policy};
     use std::io::{self, BufRead, BufWriter, Read, Write};
     use std::process::ExitCode;
 
@@ -195,35 +195,39 @@ mod cli {
         Errors { errors: reports }
     }
 
-    /// One line of a batch: an assessment, or the first error of the line.
-    fn batch_line(line: &str, options: &Options) -> Result<String, String> {
-        #[derive(serde::Serialize)]
-        struct ErrorLine<'a> {
-            error: &'a biometric_check::ErrorReport,
-            errors: &'a [biometric_check::ErrorReport],
-        }
-        let result = json::parse(line)
-            .map_err(|e| vec![e])
-            .and_then(|value| Deployment::from_value(&value))
-            .and_then(|deployment| assess(&deployment, options));
-        match result {
-            Ok(assessment) => Ok(json::to_string(&assessment)),
-            Err(errors) => {
-                let reports: Vec<_> = errors.iter().map(|e| e.report(options.lang)).collect();
-                match reports.first() {
-                    Some(first) => Err(json::to_string(&ErrorLine { error: first, errors: &reports })),
-                    None => Err("{\"error\":{\"path\":\"\",\"message\":\"invalid input\"}}".to_owned()),
-                }
+    /// Reads one line of at most `batch::MAX_LINE_BYTES` bytes into `line` (without
+    /// the line break), skipping the rest of a longer one. Returns whether a line was
+    /// read and whether it was cut short.
+    fn read_line(reader: &mut dyn BufRead, line: &mut Vec<u8>) -> io::Result<Option<bool>> {
+        line.clear();
+        let mut truncated = false;
+        let mut read_any = false;
+        loop {
+            let available = reader.fill_buf()?;
+            if available.is_empty() {
+                return Ok(read_any.then_some(truncated));
+            }
+            read_any = true;
+            let (chunk, found_end) = match available.iter().position(|b| *b == b'\n') {
+                Some(end) => (available.get(..end).unwrap_or_default(), true),
+                None => (available, false),
+            };
+            let room = batch::MAX_LINE_BYTES.saturating_sub(line.len());
+            if chunk.len() > room {
+                truncated = true;
+            }
+            line.extend_from_slice(chunk.get(..chunk.len().min(room)).unwrap_or_default());
+            let consumed = chunk.len() + usize::from(found_end);
+            reader.consume(consumed);
+            if found_end {
+                return Ok(Some(truncated));
             }
         }
     }
 
-    /// The longest line a batch accepts (a deployment needs a few kilobytes at most).
-    const MAX_LINE_BYTES: usize = 1 << 20;
-
     fn batch_command(args: &Args) -> Result<ExitCode, Usage> {
         let options = options(args)?;
-        let reader: Box<dyn BufRead> = match args.input.as_deref() {
+        let mut reader: Box<dyn BufRead> = match args.input.as_deref() {
             None | Some("-") => Box::new(io::BufReader::new(io::stdin())),
             Some(path) => Box::new(io::BufReader::new(
                 std::fs::File::open(path).map_err(|error| Usage(format!("cannot read {path}: {error}")))?,
@@ -232,22 +236,16 @@ mod cli {
         let stdout = io::stdout();
         let mut out = BufWriter::new(stdout.lock());
         let mut failed = false;
-        for line in reader.split(b'\n') {
-            let line = line.map_err(|error| Usage(format!("cannot read: {error}")))?;
-            let text = String::from_utf8_lossy(&line);
-            let text = text.trim();
-            if text.is_empty() {
+        let mut line = Vec::new();
+        while let Some(truncated) = read_line(&mut reader, &mut line).map_err(|e| Usage(format!("cannot read: {e}")))? {
+            let line = line.strip_suffix(b"\r").unwrap_or(&line);
+            if batch::is_blank(line) {
                 continue;
             }
-            let written = if line.len() > MAX_LINE_BYTES {
+            let written = batch::assess_line(line, truncated, &options).unwrap_or_else(|error| {
                 failed = true;
-                format!("{{\"error\":{{\"path\":\"\",\"message\":\"a line longer than {MAX_LINE_BYTES} bytes\"}}}}")
-            } else {
-                batch_line(text, &options).unwrap_or_else(|error| {
-                    failed = true;
-                    error
-                })
-            };
+                error
+            });
             writeln!(out, "{written}").map_err(|error| Usage(format!("cannot write: {error}")))?;
         }
         out.flush().map_err(|error| Usage(format!("cannot write: {error}")))?;

@@ -19,6 +19,8 @@ pub mod limits {
     pub const MAX_OBJECT_LEN: usize = 256;
     /// Longest string, in bytes (free-text fields have their own, smaller, limits).
     pub const MAX_STRING_BYTES: usize = 65_536;
+    /// Longest JSON text accepted, in bytes.
+    pub const MAX_INPUT_BYTES: usize = 1 << 20;
 }
 
 /// A JSON value.

@@ -41,7 +41,8 @@ fn main() -> ExitCode {
         Some("test") => test(args.get(1..).unwrap_or_default()),
         Some("dist") => setup(Need::Build).and_then(|()| dist()).map(|_| ()),
         Some("setup") => setup(Need::Everything),
-        _ => Err("usage: cargo xtask serve | test [native|wasm|js|e2e]... | dist | setup".to_owned()),
+        Some("fuzz") => fuzz(args.get(1).and_then(|s| s.parse().ok()).unwrap_or(300)),
+        _ => Err("usage: cargo xtask serve | test [native|wasm|js|e2e]... | dist | setup | fuzz [SECONDS]".to_owned()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -334,6 +335,44 @@ fn node_tests(root: &Path, dir: &str) -> Result {
     let mut args = vec!["--test", "--test-concurrency=1"];
     args.extend(files.iter().map(String::as_str));
     run_in(root, "node", &args, &[])
+}
+
+// ---------------------------------------------------------------------------------
+// Long runs
+
+/// The fuzz targets of `fuzz/` (cargo fuzz, nightly).
+const FUZZ_TARGETS: &[&str] = &["json_input", "policy", "batch_lines", "json_reader"];
+
+/// The long runs, not part of the test command: each coverage-guided fuzz target for
+/// `seconds`, then one million generated deployments through the library and through
+/// the wasm API in Node.
+fn fuzz(seconds: u64) -> Result {
+    setup(Need::Build)?;
+    let root = root();
+    let toolchains = output("rustup", &["toolchain", "list"]).unwrap_or_default();
+    if !toolchains.lines().any(|line| line.starts_with("nightly")) {
+        return Err("cargo fuzz needs the nightly toolchain (rustup toolchain install nightly)".to_owned());
+    }
+    if output(&cargo(), &["fuzz", "--version"]).is_none() {
+        run(&cargo(), &["install", "cargo-fuzz"])?;
+    }
+    // Seed every target with the worked cases.
+    let cases = fs::read_to_string(root.join("tests/scenarios/dev.json")).map_err(|e| e.to_string())?;
+    for target in FUZZ_TARGETS {
+        let corpus = root.join("fuzz/corpus").join(target);
+        fs::create_dir_all(&corpus).map_err(|e| e.to_string())?;
+        for (index, chunk) in cases.split("\"input\": ").skip(1).enumerate() {
+            let input = chunk.split("\"expect\"").next().unwrap_or_default().trim().trim_end_matches(',');
+            fs::write(corpus.join(format!("dev-{index}.json")), input).map_err(|e| e.to_string())?;
+        }
+    }
+    let time = format!("-max_total_time={seconds}");
+    for target in FUZZ_TARGETS {
+        run(&cargo(), &["+nightly", "fuzz", "run", target, "--", &time])?;
+    }
+    run(&cargo(), &["test", "--release", "--test", "million", "--", "--ignored", "--nocapture"])?;
+    dist()?;
+    run("node", &["tests/js/million.mjs"])
 }
 
 // ---------------------------------------------------------------------------------

@@ -1,0 +1,13 @@
+//! Any text as a deployment and as options through the JSON-text API.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+#[path = "common.rs"]
+mod common;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let (deployment, options) = text.split_once('\u{1f}').unwrap_or((text, "{}"));
+    common::check(&biometric_check::api::assess_json(deployment, options, common::today()));
+});
