@@ -7,11 +7,18 @@
 //! leaves the fewest verdicts open comes first.
 
 use super::Selected;
-use crate::engine::explore::{atoms, explore, Exploration};
+use crate::engine::explore::{atoms, explore_within, Exploration};
 use crate::engine::sort_small_by_key;
 use crate::engine::verdict::VerdictSet;
-use crate::facts::knowledge::{fact, FactSet, Knowledge};
+use crate::facts::knowledge::{fact, Knowledge};
 use crate::facts::Field;
+
+/// At most this many facts are weighed answer by answer; with more open, questions
+/// follow the law's order instead.
+const MAX_CANDIDATES: usize = 12;
+
+/// The budget of each exploration made to weigh an answer.
+const NARROWED_BUDGET: usize = 1024;
 
 /// A question with what it would decide.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,13 +42,33 @@ pub fn rank(
     explorations: &[Exploration],
     overall: VerdictSet,
 ) -> Vec<Ranked> {
-    let mut candidates = FactSet::default();
+    // Candidates in the order the explorations first split on them, the nearest the
+    // root first; when there are too many to weigh, the questionnaire's order decides.
+    let mut candidates: Vec<usize> = Vec::new();
     for (fact, _) in explorations.iter().flat_map(|e| e.splits.iter()) {
-        candidates.insert(*fact);
+        if !candidates.contains(fact) {
+            candidates.push(*fact);
+        }
     }
+    let precise = candidates.len() <= MAX_CANDIDATES && explorations.iter().all(|e| !e.exhausted);
+    candidates.truncate(MAX_CANDIDATES);
 
     let mut ranked: Vec<Ranked> = Vec::new();
-    for fact_index in candidates.iter() {
+    for fact_index in candidates {
+        if !precise {
+            // Too much is open to weigh every answer: ask in the questionnaire's order.
+            let Some(def) = fact(fact_index) else { continue };
+            let regimes = selection
+                .iter()
+                .zip(explorations)
+                .filter(|(_, e)| e.verdict().is_none() && e.splits.iter().any(|(f, _)| *f == fact_index))
+                .map(|(s, _)| s.regime.id())
+                .collect();
+            if !ranked.iter().any(|r| r.field == def.field) {
+                ranked.push(Ranked { field: def.field, regimes, narrows_overall: true, worst_overall: 0, worst_total: 0 });
+            }
+            continue;
+        }
         let Some(def) = fact(fact_index) else { continue };
         let masks = explorations.iter().flat_map(|e| e.splits.iter()).filter(|(f, _)| *f == fact_index).map(|(_, m)| *m);
         let classes = atoms(knowledge.candidates(fact_index), masks);
@@ -56,7 +83,7 @@ pub fn rank(
                 let after = if before.verdict().is_some() {
                     before.possible()
                 } else {
-                    explore(&selected.regime, &narrowed, false).possible()
+                    explore_within(&selected.regime, &narrowed, false, NARROWED_BUDGET).possible()
                 };
                 if after != before.possible() {
                     narrowed_regimes[index] = true;

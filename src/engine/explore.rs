@@ -65,19 +65,31 @@ impl Exploration {
 /// Explores a regime from what is known. With `record`, leaves record their reasoning
 /// and the questions they ask, and the exploration keeps what all leaves share.
 pub fn explore(regime: &Regime<'_>, start: &Knowledge, record: bool) -> Exploration {
+    explore_within(regime, start, record, BUDGET)
+}
+
+/// [`explore`] with a budget of evaluations other than [`BUDGET`].
+pub fn explore_within(regime: &Regime<'_>, start: &Knowledge, record: bool, budget: usize) -> Exploration {
     let mut result = Exploration::default();
     let mut pending = vec![start.clone()];
     let mut first_leaf = true;
     let mut evaluations = 0;
     while let Some(knowledge) = pending.pop() {
+        // Every verdict is possible already and the leaves share nothing: the rest of
+        // the tree cannot change the outcome (only list more facts that are open).
+        if result.definite == VerdictSet::ALL && (!record || (!first_leaf && result.common.is_empty())) {
+            break;
+        }
         evaluations += 1;
-        if evaluations > BUDGET {
+        if evaluations > budget {
             result.exhausted = true;
             result.common.clear();
             break;
         }
         let mut ask = if record { Ask::logging(&knowledge) } else { Ask::new(&knowledge) };
-        let mut trace = if record { Trace::recording() } else { Trace::silent() };
+        // Once the leaves share nothing, later leaves cannot add to what they share.
+        let keep_items = record && (first_leaf || !result.common.is_empty());
+        let mut trace = if keep_items { Trace::recording() } else { Trace::silent() };
         let outcome = regime.evaluate(&mut ask, &mut trace);
         result.reads = result.reads.union(ask.reads());
         if record {
@@ -92,7 +104,7 @@ pub fn explore(regime: &Regime<'_>, start: &Knowledge, record: bool) -> Explorat
                 result.leaves += 1;
                 result.definite.insert(leaf.verdict);
                 result.open_conditions |= leaf.open_conditions;
-                if record {
+                if keep_items {
                     let items = trace.into_items();
                     if first_leaf {
                         result.common = items;

@@ -439,8 +439,12 @@ impl<'k> Ask<'k> {
 
     fn note(&mut self, fact: usize, mask: u64) {
         self.reads.insert(fact);
+        // Only questions about known facts are logged: they are what counterfactuals
+        // change. Unknown facts show up as splits instead.
         if let Some(log) = &mut self.log {
-            log.push((fact, mask));
+            if self.knowledge.is_known(fact) && !log.contains(&(fact, mask)) {
+                log.push((fact, mask));
+            }
         }
     }
 
