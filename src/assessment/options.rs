@@ -93,9 +93,12 @@ impl Options {
     pub fn select(&self) -> Result<Vec<Selected<'_>>, Vec<InputError>> {
         let available = self.available();
         let mut errors = Vec::new();
+        // A policy may not reuse the id of a built-in policy or of an earlier one.
+        let builtin = available.len() - self.policies.len();
         for (index, policy) in self.policies.iter().enumerate() {
             let id = policy.regime_id();
-            if available.iter().filter(|regime| regime.id() == id).count() > 1 {
+            let earlier = available.iter().take(builtin + index).any(|regime| regime.id() == id);
+            if earlier {
                 errors.push(InputError::new(
                     &format!("policies[{index}].id"),
                     Expected::UniqueId,
@@ -103,7 +106,18 @@ impl Options {
                 ));
             }
         }
-        let ids: Vec<String> = self.regimes.clone().unwrap_or_else(|| available.iter().map(Regime::id).collect());
+        let ids: Vec<String> = match &self.regimes {
+            Some(ids) => ids.clone(),
+            None => {
+                let mut ids: Vec<String> = Vec::new();
+                for id in available.iter().map(Regime::id) {
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+                ids
+            }
+        };
         let known: Vec<String> = available.iter().map(Regime::id).collect();
         let mut selected: Vec<Selected<'_>> = Vec::new();
         for (index, id) in ids.iter().enumerate() {

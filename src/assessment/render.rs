@@ -233,7 +233,7 @@ fn policy_requirement(context: &Context<'_>, policy: &Policy, rule: usize, field
 }
 
 /// The finding that carries a verdict: the first of the kind the verdict rests on.
-fn key_reference(verdict: Verdict, findings: &[FindingView]) -> Option<String> {
+fn key_finding(verdict: Verdict, findings: &[FindingView]) -> Option<&FindingView> {
     let kind = match verdict {
         Verdict::Prohibited => FindingKind::Prohibition,
         Verdict::Conditional => FindingKind::Exception,
@@ -247,8 +247,6 @@ fn key_reference(verdict: Verdict, findings: &[FindingView]) -> Option<String> {
         .filter(|f| f.kind == kind)
         // A classification that carries a date is the high-risk one, not a definition.
         .find(|f| verdict != Verdict::HighRisk || f.applies_from.is_some())
-        .and_then(|f| f.citations.first())
-        .map(|c| c.reference.to_string())
 }
 
 fn summary(
@@ -276,17 +274,25 @@ fn summary(
             i18n::format(lang, id, &[("possible", &possible), ("question", &next)])
         }
         Outcome::Verdict(verdict) => {
-            let provision = key_reference(verdict, findings).unwrap_or_default();
+            let key = key_finding(verdict, findings);
+            let provision = key.and_then(|f| f.citations.first()).map(|c| c.reference.to_string()).unwrap_or_default();
             let open = conditions.iter().filter(|c| c.status == Tri::Unknown).count();
-            let date = match verdict {
-                Verdict::HighRisk | Verdict::Conditional if matches!(regime, Regime::EuAiAct) => {
+            // A rule that does not apply yet on the date of use is stated as upcoming.
+            let upcoming = matches!(verdict, Verdict::Prohibited | Verdict::Transparency)
+                && key.is_some_and(|f| f.in_force == Some(false));
+            let date = match (verdict, key.and_then(|f| f.applies_from)) {
+                (Verdict::HighRisk | Verdict::Conditional, _) if matches!(regime, Regime::EuAiAct) => {
                     crate::law::dates::HIGH_RISK_ANNEX_III.date.to_string()
                 }
+                (_, Some(date)) if upcoming => date.to_string(),
                 _ => String::new(),
             };
             let mut id = format!("summary.{family}.{}", verdict.keyword());
             if verdict == Verdict::Conditional && open == 0 {
                 id.push_str(".all-met");
+            }
+            if upcoming {
+                id.push_str(".upcoming");
             }
             i18n::format(
                 lang,

@@ -59,6 +59,17 @@ pub enum Expected {
     Catalogue(String),
 }
 
+/// The types of JSON values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum JsonType {
+    Null,
+    Bool,
+    Number,
+    String,
+    Array,
+    Object,
+}
+
 /// An error in a deployment, a policy or options, tied to a field path.
 #[derive(Clone, Debug, PartialEq)]
 pub struct InputError {
@@ -105,18 +116,39 @@ impl InputError {
 
     /// A stable code for the kind of error.
     pub fn code(&self) -> &'static str {
+        let found = self.found_type();
+        let wrong_type = |wanted: JsonType| if found.is_some_and(|f| f != wanted) { "wrong-type" } else { "invalid-value" };
         match self.expected {
             Expected::KnownField(_) => "unknown-field",
             Expected::NoDuplicateKey => "duplicate-field",
-            Expected::Json(_) => "invalid-json",
+            Expected::Json(_) | Expected::Catalogue(_) => "invalid-json",
             Expected::Required => "missing-field",
-            Expected::Object | Expected::Bool | Expected::ListOf(_) | Expected::NonEmptyList => "wrong-type",
-            Expected::Text { .. } => match self.found.as_deref() {
-                Some(found) if found.starts_with('"') => "too-long",
-                _ => "wrong-type",
-            },
-            _ => "invalid-value",
+            Expected::Object | Expected::Translations => wrong_type(JsonType::Object),
+            Expected::Bool => wrong_type(JsonType::Bool),
+            Expected::Number { .. } => wrong_type(JsonType::Number),
+            Expected::ListOf(_) | Expected::NonEmptyList => wrong_type(JsonType::Array),
+            Expected::Text { .. } if found == Some(JsonType::String) => "too-long",
+            Expected::Text { .. }
+            | Expected::Date
+            | Expected::Country { .. }
+            | Expected::OneOf(_)
+            | Expected::Identifier
+            | Expected::Url => wrong_type(JsonType::String),
+            Expected::NoRepeats | Expected::UniqueId | Expected::NoRequires => "invalid-value",
         }
+    }
+
+    /// The JSON type of what was found, read back from its excerpt.
+    fn found_type(&self) -> Option<JsonType> {
+        let found = self.found.as_deref()?;
+        Some(match found.as_bytes().first()? {
+            b'"' => JsonType::String,
+            b'[' => JsonType::Array,
+            b'{' => JsonType::Object,
+            b't' | b'f' => JsonType::Bool,
+            b'n' => JsonType::Null,
+            _ => JsonType::Number,
+        })
     }
 
     /// What was expected, in words.

@@ -435,9 +435,12 @@ fn rule(value: &Value, path: &str, errors: &mut Vec<InputError>) -> Option<Rule>
         let given = requires.as_ref().is_some_and(|r| !r.is_empty());
         if (effect == Effect::Require) != given {
             missing_requirements = true;
-            let found = doc.get("requires").cloned().unwrap_or(Value::Null);
-            let expected = if effect == Effect::Require { Expected::NonEmptyList } else { Expected::NoRequires };
-            doc.errors.push(InputError::new(&requires_path, expected, &found));
+            let error = match (effect, doc.get("requires")) {
+                (Effect::Require, None | Some(Value::Null)) => InputError::missing(&requires_path),
+                (Effect::Require, Some(found)) => InputError::new(&requires_path, Expected::NonEmptyList, found),
+                (Effect::Prohibit, found) => InputError::new(&requires_path, Expected::NoRequires, found.unwrap_or(&Value::Null)),
+            };
+            doc.errors.push(error);
         }
     }
     doc.finish(&["id", "effect", "when", "unless", "requires", "explanation"]);

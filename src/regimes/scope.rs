@@ -47,7 +47,13 @@ pub fn check(ask: &mut Ask<'_>, out: &mut Trace, findings: &ScopeFindings) -> Re
         out.finding(findings.research);
         return Ok(Some(Leaf::of(Verdict::NotApplicable)));
     }
-    if ask.is(facts::OPERATOR, Operator::PrivateIndividual)? && !ask.is_any(facts::PURPOSE, PROFESSIONAL)? {
+    // Article 2(10) lifts the obligations of *deployers* in a purely personal,
+    // non-professional activity; a private individual who supplies a system is a
+    // provider like any other.
+    if ask.is(facts::OPERATOR, Operator::PrivateIndividual)?
+        && !ask.is_any(facts::PURPOSE, PROFESSIONAL)?
+        && ask.is(facts::ROLE, Role::Deployer)?
+    {
         out.finding(findings.personal);
         return Ok(Some(Leaf::of(Verdict::NotApplicable)));
     }

@@ -13,7 +13,7 @@
 use super::art5_1_g::is_categorisation_system;
 use crate::engine::trace::{Finding, FindingKind, Obligation, Trace, Who};
 use crate::facts::knowledge::{facts, Ask, Split};
-use crate::facts::vocabulary::{Function, Purpose};
+use crate::facts::vocabulary::{Function, Purpose, Role};
 use crate::facts::Field;
 use crate::law::{dates, Citation};
 use crate::regimes::common::{known_only, safeguard_status};
@@ -45,10 +45,23 @@ pub static INFORM: Obligation = Obligation {
     field: Some(Field::SafeguardPersonsInformed),
 };
 
-/// Step 5: whether the transparency duty applies.
+/// The duty falls on the deployers of a system this provider supplies.
+pub static DEPLOYERS_DUTY: Finding = Finding {
+    id: "ai-act.art50-3.deployers-duty",
+    kind: FindingKind::Note,
+    citations: &[ART_50_3],
+    applies_from: Some(&dates::GENERAL),
+};
+
+/// Step 5: whether the transparency duty applies. It binds deployers; a provider that
+/// does not use the system is told that its customers carry it.
 pub fn check(ask: &mut Ask<'_>, out: &mut Trace) -> Result<bool, Split> {
     let emotion = ask.has(facts::FUNCTIONS, Function::EmotionRecognition)?;
     if !emotion && !is_categorisation_system(ask)? {
+        return Ok(false);
+    }
+    if ask.is(facts::ROLE, Role::Provider)? {
+        out.finding(&DEPLOYERS_DUTY);
         return Ok(false);
     }
     out.finding(&APPLIES);
@@ -64,6 +77,6 @@ pub fn check(ask: &mut Ask<'_>, out: &mut Trace) -> Result<bool, Split> {
 }
 
 /// Every finding of this module.
-pub static FINDINGS: &[&Finding] = &[&APPLIES, &LAW_ENFORCEMENT_EXCLUSION];
+pub static FINDINGS: &[&Finding] = &[&APPLIES, &LAW_ENFORCEMENT_EXCLUSION, &DEPLOYERS_DUTY];
 /// Every obligation of this module.
 pub static OBLIGATIONS: &[&Obligation] = &[&INFORM];

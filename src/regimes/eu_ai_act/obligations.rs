@@ -190,7 +190,12 @@ pub fn high_risk(ask: &mut Ask<'_>, out: &mut Trace, remote_identification: bool
     // Whose emotions are read matters only for an emotion recognition system.
     let emotion = ask.fact_within_known(facts::FUNCTIONS.index() + Function::EmotionRecognition.index(), 0b10);
     let subjects = if emotion == Some(true) { ask.peek_value(facts::SUBJECTS) } else { None };
-    let sensitive_area = is_known(purpose, &[Purpose::LawEnforcement, Purpose::MigrationBorder]);
+    // Law enforcement as the AI Act defines it (Art 3(46): by or for a law enforcement
+    // authority), or migration, asylum and border control.
+    let law_enforcement = crate::regimes::common::known_only(ask, &mut Trace::silent(), |ask, _| {
+        crate::regimes::common::is_law_enforcement(ask)
+    }) == Some(true);
+    let sensitive_area = law_enforcement || is_known(purpose, &[Purpose::MigrationBorder]);
     let status = |ask: &mut Ask<'_>, obligation: &Obligation| {
         obligation.field.and_then(|field| crate::regimes::common::safeguard_status(ask, field))
     };
@@ -219,7 +224,7 @@ pub fn high_risk(ask: &mut Ask<'_>, out: &mut Trace, remote_identification: bool
         }
         let dpia = status(ask, &DPIA);
         out.obligation(&DPIA, dpia);
-        let inform = if is_known(purpose, &[Purpose::LawEnforcement]) { &INFORM_PERSONS_LAW_ENFORCEMENT } else { &INFORM_PERSONS };
+        let inform = if law_enforcement { &INFORM_PERSONS_LAW_ENFORCEMENT } else { &INFORM_PERSONS };
         let done = status(ask, inform);
         out.obligation(inform, done);
     }

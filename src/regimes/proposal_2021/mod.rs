@@ -147,7 +147,8 @@ pub fn evaluate(ask: &mut Ask<'_>, out: &mut Trace) -> Result<Leaf, Split> {
     if high_risk {
         high_risk_obligations(ask, out, remote_identification);
     }
-    let transparency = (emotion || is_categorisation_system(ask)?) && {
+    // Article 52(2) binds users (deployers), not a provider that only supplies.
+    let transparency = (emotion || is_categorisation_system(ask)?) && !ask.is(facts::ROLE, Role::Provider)? && {
         out.finding(&TRANSPARENCY);
         known_only(ask, out, |ask, out| {
             if ask.has(facts::FUNCTIONS, Function::Categorisation)? && is_law_enforcement(ask)? {
