@@ -132,8 +132,8 @@ pub fn register(lang: Lang, text: &str) -> Result<usize, RegisterError> {
         let english = lookup(Lang::En, id).ok_or_else(|| RegisterError::UnknownId(id.clone()))?;
         let mut theirs = placeholders(value);
         let mut ours = placeholders(english);
-        theirs.sort_unstable();
-        ours.sort_unstable();
+        crate::engine::sort_small_by_key(&mut theirs, |name| *name);
+        crate::engine::sort_small_by_key(&mut ours, |name| *name);
         if theirs != ours {
             return Err(RegisterError::Placeholders(id.clone()));
         }
