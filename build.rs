@@ -24,8 +24,8 @@ fn main() {
     println!("cargo:rerun-if-changed=src/i18n");
     println!("cargo:rerun-if-changed=src/policy/builtin");
 
-    // The reports a person reads in a terminal are written by the CLI only; the
-    // WebAssembly module leaves their labels out.
+    // The WebAssembly module carries English only; other languages are registered at
+    // run time (see `i18n::register`).
     let wasm = env::var("TARGET").is_ok_and(|target| target.starts_with("wasm32"));
     let mut messages = String::new();
     let mut languages: Vec<String> = Vec::new();
@@ -48,7 +48,6 @@ fn main() {
                 Vec::new()
             }
         };
-        let table: Vec<_> = table.into_iter().filter(|(id, _)| !(wasm && id.starts_with("report."))).collect();
         let _ = writeln!(messages, "pub(super) static {}: &[(&str, &str)] = &[", lang.to_uppercase());
         for (id, value) in &table {
             let _ = writeln!(messages, "    ({id:?}, {value:?}),");

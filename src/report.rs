@@ -121,7 +121,7 @@ fn write_regime(
         let _ = writeln!(out, "{}:", t("report.reasons"));
         for finding in &regime.findings {
             let upcoming = match (finding.in_force, finding.applies_from) {
-                (Some(false), Some(date)) => format!(" [{}]", i18n::format(lang, "report.from", &[("date", &date.to_string())])),
+                (Some(false), Some(date)) => format!(" [{}]", i18n::format(lang, "report.from", &[("date", &i18n::long_date(lang, date))])),
                 _ => String::new(),
             };
             let _ = writeln!(out, "- {}{upcoming} ({})", finding.text, citations(format, lang, &finding.citations));
@@ -153,8 +153,8 @@ fn write_regime(
         let _ = writeln!(out, "{label}:");
         for obligation in obligations {
             let when = match (obligation.applies_from, obligation.in_force) {
-                (Some(date), Some(true)) => i18n::format(lang, "report.in-force-since", &[("date", &date.to_string())]),
-                (Some(date), _) => i18n::format(lang, "report.from", &[("date", &date.to_string())]),
+                (Some(date), Some(true)) => i18n::format(lang, "report.in-force-since", &[("date", &i18n::long_date(lang, date))]),
+                (Some(date), _) => i18n::format(lang, "report.from", &[("date", &i18n::long_date(lang, date))]),
                 (None, _) => String::new(),
             };
             let status = obligation.status.map(|s| format!(" [{}]", status_label(lang, s))).unwrap_or_default();

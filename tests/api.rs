@@ -24,6 +24,9 @@ impl wasm_cases::Api for Native {
     fn version(&self) -> String {
         api::version_json()
     }
+    fn register(&self, lang: &str, catalogue: &str) -> String {
+        api::register_messages_json(lang, catalogue)
+    }
 }
 
 #[test]

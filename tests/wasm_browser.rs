@@ -25,12 +25,20 @@ impl wasm_cases::Api for Module {
     fn version(&self) -> String {
         wasm::version_json()
     }
+    fn register(&self, lang: &str, catalogue: &str) -> String {
+        wasm::register_messages_json(lang, catalogue)
+    }
 }
 
 #[wasm_bindgen_test]
 fn the_module_gives_exactly_the_native_outputs() {
     let problems = wasm_cases::differences(&Module);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[wasm_bindgen_test]
+fn an_unknown_language_is_refused() {
+    assert!(wasm::register_messages_json("xx", "").contains("unknown-field"));
 }
 
 #[wasm_bindgen_test]

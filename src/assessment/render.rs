@@ -68,14 +68,15 @@ impl<'a> Context<'a> {
     pub fn field_value(&self, field: Field) -> String {
         match self.deployment.get(field) {
             None => i18n::text(self.lang, "value.unknown").to_owned(),
-            Some(FieldValue::Choice(index)) => catalogue::option_label(self.lang, field, *index).to_owned(),
+            // Inside a sentence the short label reads better ("workers", not "Workers, at the workplace").
+            Some(FieldValue::Choice(index)) => catalogue::option_short_label(self.lang, field, *index).to_owned(),
             Some(FieldValue::Choices(set)) => {
                 i18n::list(self.lang, set.indices().map(|i| catalogue::option_label(self.lang, field, i).to_owned()))
             }
             Some(FieldValue::Flag(flag)) => catalogue::option_label(self.lang, field, usize::from(*flag)).to_owned(),
             Some(FieldValue::Number(number)) => format_number(*number),
             Some(FieldValue::Country(country)) => country.code().to_owned(),
-            Some(FieldValue::Date(date)) => date.to_string(),
+            Some(FieldValue::Date(date)) => i18n::long_date(self.lang, *date),
             Some(FieldValue::Text(text)) => text.clone(),
         }
     }
@@ -282,9 +283,9 @@ fn summary(
                 && key.is_some_and(|f| f.in_force == Some(false));
             let date = match (verdict, key.and_then(|f| f.applies_from)) {
                 (Verdict::HighRisk | Verdict::Conditional, _) if matches!(regime, Regime::EuAiAct) => {
-                    crate::law::dates::HIGH_RISK_ANNEX_III.date.to_string()
+                    i18n::long_date(lang, crate::law::dates::HIGH_RISK_ANNEX_III.date)
                 }
-                (_, Some(date)) if upcoming => date.to_string(),
+                (_, Some(date)) if upcoming => i18n::long_date(lang, date),
                 _ => String::new(),
             };
             let mut id = format!("summary.{family}.{}", verdict.keyword());

@@ -127,6 +127,19 @@ pub fn register(lang: Lang, text: &str) -> Result<usize, RegisterError> {
     if let Some(table) = slot.get() {
         return Ok(table.len());
     }
+    let messages = check_catalogue(text)?;
+    let count = messages.len();
+    let table = messages
+        .into_iter()
+        .map(|(id, value)| -> (&'static str, &'static str) { (Box::leak(id.into_boxed_str()), Box::leak(value.into_boxed_str())) })
+        .collect();
+    let _ = slot.set(table);
+    Ok(count)
+}
+
+/// Reads a catalogue and checks it against English: only English ids, each with the
+/// same placeholders.
+pub fn check_catalogue(text: &str) -> Result<Vec<(String, String)>, RegisterError> {
     let messages = format::parse(text).map_err(|(line, problem)| RegisterError::Format(line, problem))?;
     for (id, value) in &messages {
         let english = lookup(Lang::En, id).ok_or_else(|| RegisterError::UnknownId(id.clone()))?;
@@ -138,13 +151,7 @@ pub fn register(lang: Lang, text: &str) -> Result<usize, RegisterError> {
             return Err(RegisterError::Placeholders(id.clone()));
         }
     }
-    let count = messages.len();
-    let table = messages
-        .into_iter()
-        .map(|(id, value)| -> (&'static str, &'static str) { (Box::leak(id.into_boxed_str()), Box::leak(value.into_boxed_str())) })
-        .collect();
-    let _ = slot.set(table);
-    Ok(count)
+    Ok(messages)
 }
 
 /// The message with this id in this language, if the catalogue has it (a binary
@@ -244,6 +251,17 @@ pub fn list(lang: Lang, items: impl Iterator<Item = String>) -> String {
     out
 }
 
+/// A date written out in a language ("2 December 2027", "2. Dezember 2027").
+pub fn long_date(lang: Lang, date: crate::facts::Date) -> String {
+    let month = date.month().to_string();
+    let day = if date.day() == 1 { text(lang, "date.first-day").to_owned() } else { date.day().to_string() };
+    format(
+        lang,
+        "date.long",
+        &[("day", &day), ("month", text_parts(lang, &["date.month.", &month])), ("year", &date.year().to_string())],
+    )
+}
+
 /// Joins items into a list whose last item follows "or".
 pub fn list_or(lang: Lang, items: impl Iterator<Item = String>) -> String {
     let mut items: Vec<String> = items.collect();
@@ -279,6 +297,28 @@ mod tests {
         assert_eq!(lookup_parts(Lang::En, &["verdict.", "prohibited"]), lookup(Lang::En, "verdict.prohibited"));
         assert_eq!(lookup_parts(Lang::En, &["verdict.", "prohibited", "x"]), None);
         assert_eq!(lookup_parts(Lang::En, &["verdict.", "prohib"]), None);
+    }
+
+    #[test]
+    fn a_catalogue_must_match_english() {
+        assert!(check_catalogue("verdict.prohibited = Verboden").is_ok());
+        assert_eq!(check_catalogue("verdict.prohibited = Verboden\nnot a message"), Err(RegisterError::Format(2, "expected `id = text`")));
+        assert_eq!(check_catalogue("no.such.id = x"), Err(RegisterError::UnknownId("no.such.id".into())));
+        assert_eq!(
+            check_catalogue("summary.ai-act.prohibited = Interdit ({article})"),
+            Err(RegisterError::Placeholders("summary.ai-act.prohibited".into()))
+        );
+    }
+
+    #[test]
+    fn writes_dates_out() {
+        let date = crate::facts::Date::parse("2027-12-02").expect("date");
+        assert_eq!(long_date(Lang::En, date), "2 December 2027");
+        assert_eq!(long_date(Lang::De, date), "2. Dezember 2027");
+        assert_eq!(long_date(Lang::Es, date), "2 de diciembre de 2027");
+        let first = crate::facts::Date::parse("2026-04-01").expect("date");
+        assert_eq!(long_date(Lang::Ca, first), "1 d'abril de 2026");
+        assert_eq!(long_date(Lang::Fr, first), "1er avril 2026");
     }
 
     #[test]

@@ -202,6 +202,8 @@ fn dist() -> Result<Sizes> {
     fs::write(pkg.join("package.json"), package_json()).map_err(|e| e.to_string())?;
     fs::write(pkg.join(".gitignore"), "*\n").map_err(|e| e.to_string())?;
     smoke_test(&pkg)?;
+    // The page's first screen: www/index.html from its template and the fresh catalogue.
+    run_in(&root, "node", &["xtask/prerender.mjs"], &[])?;
 
     let www_pkg = root.join("www/pkg");
     let _ = fs::remove_dir_all(&www_pkg);
@@ -293,6 +295,9 @@ fn test(parts: &[String]) -> Result {
     let root = root();
     let tmp = root.join(".tmp");
     fs::create_dir_all(&tmp).map_err(|e| e.to_string())?;
+    // The wasm test runner writes CommonJS files here; a package.json of their own keeps
+    // Node from reading them as ES modules whatever the project's package.json says.
+    fs::write(tmp.join("package.json"), "{ \"type\": \"commonjs\" }\n").map_err(|e| e.to_string())?;
     let tmp = tmp.to_string_lossy().into_owned();
     if wants("native") {
         run(&cargo(), &["test", "--workspace", "--all-targets"])?;
