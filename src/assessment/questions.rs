@@ -55,6 +55,11 @@ pub fn rank(
 
     let mut ranked: Vec<Ranked> = Vec::new();
     for fact_index in candidates {
+        // A question whose field is not relevant yet (its function is not chosen, say)
+        // waits until it is: another question comes first.
+        if fact(fact_index).is_some_and(|def| !crate::catalogue::is_relevant(def.field, knowledge)) {
+            continue;
+        }
         if !precise {
             // Too much is open to weigh every answer: ask in the questionnaire's order.
             let Some(def) = fact(fact_index) else { continue };

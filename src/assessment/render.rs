@@ -243,11 +243,13 @@ fn key_finding(verdict: Verdict, findings: &[FindingView]) -> Option<&FindingVie
         Verdict::NotApplicable => FindingKind::Scope,
         Verdict::Minimal => return None,
     };
-    findings
-        .iter()
-        .filter(|f| f.kind == kind)
-        // A classification that carries a date is the high-risk one, not a definition.
-        .find(|f| verdict != Verdict::HighRisk || f.applies_from.is_some())
+    let mut candidates = findings.iter().filter(|f| f.kind == kind);
+    if verdict == Verdict::HighRisk {
+        // The high-risk classification, not a definition: in the law in force it is the
+        // one with a date of application; in the proposal, the last classification.
+        return findings.iter().filter(|f| f.kind == kind).find(|f| f.applies_from.is_some()).or_else(|| candidates.last());
+    }
+    candidates.next()
 }
 
 fn summary(

@@ -4,10 +4,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { initSync, assess, questions, validatePolicy, version } from '../../pkg/index.js';
+import { initSync, assess, questions, validatePolicy, version, registerMessages } from '../../pkg/index.js';
 
 const root = new URL('../../', import.meta.url);
 initSync({ module: readFileSync(new URL('pkg/biometric_check_bg.wasm', root)) });
+for (const lang of ['sv', 'es', 'ca', 'nl', 'fr', 'de']) {
+  const result = registerMessages(lang, readFileSync(new URL(`pkg/messages/${lang}.messages`, root), 'utf8'));
+  if (result.type !== 'success') throw new Error(`${lang}: ${JSON.stringify(result)}`);
+}
 
 const cases = JSON.parse(readFileSync(new URL('tests/scenarios/api-cases.json', root), 'utf8'));
 const expected = readFileSync(new URL('tests/scenarios/api-expected.jsonl', root), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
@@ -50,6 +54,15 @@ test('bad input comes back as errors with field paths, never as an exception', (
 test('undefined fields mean not known yet, like missing ones', () => {
   const result = assess({ country: 'SE', space: undefined, functions: ['detection-only'] }, { date: '2026-11-23' });
   assert.equal(result.type, 'success');
+});
+
+test('languages load from the package; an unknown one is refused in words', () => {
+  assert.equal(questions('sv').questions.find((q) => q.field === 'space').label.length > 0, true);
+  assert.notEqual(questions('sv').questions[0].question, questions('en').questions[0].question);
+  const unknown = registerMessages('xx', 'a = b');
+  assert.equal(unknown.type, 'failure');
+  assert.equal(unknown.errors[0].path, 'lang');
+  assert.deepEqual(version().loaded_languages.sort(), ['ca', 'de', 'en', 'es', 'fr', 'nl', 'sv']);
 });
 
 test('the catalogue, policy validation and version are plain objects', () => {

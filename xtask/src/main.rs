@@ -171,7 +171,8 @@ fn sizes(path: &Path) -> Result<(u64, u64)> {
     Ok((raw, gzip_size(path)?))
 }
 
-/// Builds `pkg/` (and a copy in `www/pkg/` for the page).
+/// Builds `pkg/` (and a copy in `www/pkg/` for the page), and writes the page's
+/// `www/index.html` with its first questions prerendered (`xtask/prerender.mjs`).
 fn dist() -> Result<Sizes> {
     let root = root();
     run(&cargo(), &["build", "--profile", "wasm-release", "--target", "wasm32-unknown-unknown", "--lib"])?;

@@ -1,0 +1,195 @@
+// Shared helpers of the browser tests: the browser, a page with every problem recorded
+// (console errors, page errors, CSP violations, dialogs, requests), the catalogue and
+// the worked cases, and a "user" who answers the visible questions one by one.
+
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { initSync, questions } from '../../pkg/index.js';
+
+const root = new URL('../../', import.meta.url);
+
+export const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+}
+
+initSync({ module: readFileSync(new URL('pkg/biometric_check_bg.wasm', root)) });
+/** The English catalogue, for the words the page should show. */
+export const catalogue = questions('en');
+/** The worked cases. */
+export const scenarios = JSON.parse(readFileSync(new URL('tests/scenarios/dev.json', root), 'utf8'));
+export const scenario = (/** @type {string} */ id) => scenarios.find((s) => s.id === id);
+
+/** The catalogue's label of a verdict ("np" in the worked cases is not-applicable). */
+export function verdictLabel(/** @type {string} */ id) {
+  const wanted = id === 'np' ? 'not-applicable' : id;
+  return catalogue.verdicts.find((v) => v.id === wanted)?.label ?? wanted;
+}
+
+/**
+ * A new context and page with problems recorded. `problems` collects console errors,
+ * uncaught errors, dialogs and CSP violations; `requests` every URL the page asked for.
+ * @param {import('playwright-core').Browser} browser
+ * @param {{ url: string }} server
+ * @param {{ path?: string, wait?: boolean, contextOptions?: object, setup?: (page: import('playwright-core').Page) => Promise<void> }} [options]
+ */
+export async function openPage(browser, server, options = {}) {
+  const context = await browser.newContext(options.contextOptions ?? {});
+  /** @type {string[]} */
+  const problems = [];
+  /** @type {string[]} */
+  const requests = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const page = await context.newPage();
+  watch(page, problems);
+  if (options.setup) await options.setup(page);
+  await page.goto(server.url + (options.path ?? ''), { waitUntil: options.wait === false ? 'commit' : 'load' });
+  if (options.wait !== false) await ready(page);
+  return { context, page, problems, requests };
+}
+
+/**
+ * Records the problems of a page.
+ * @param {import('playwright-core').Page} page
+ * @param {string[]} problems
+ */
+export function watch(page, problems) {
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning' && /Content Security Policy|Refused/i.test(message.text())) {
+      problems.push(`console ${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.type()} ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  void page.addInitScript(() => {
+    // @ts-ignore
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      // @ts-ignore
+      window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+}
+
+/** The CSP violations the page saw. */
+export async function violations(/** @type {import('playwright-core').Page} */ page) {
+  // @ts-ignore
+  return page.evaluate(() => window.__violations ?? []);
+}
+
+/** Waits until the rules are loaded and the page has taken over. */
+export async function ready(/** @type {import('playwright-core').Page} */ page) {
+  await page.waitForSelector('html[data-ready="true"]');
+  await page.waitForSelector('#result [data-role="content"] .verdict');
+}
+
+/**
+ * The fields a deployment gives, as path → value (lists are values).
+ * @param {Record<string, any>} object
+ * @returns {Map<string, unknown>}
+ */
+export function flatten(object, prefix = '') {
+  const out = new Map();
+  for (const [key, value] of Object.entries(object)) {
+    if (value === null || value === undefined) continue;
+    if (typeof value === 'object' && !Array.isArray(value)) {
+      for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
+    } else {
+      out.set(`${prefix}${key}`, value);
+    }
+  }
+  return out;
+}
+
+/** The questions on screen, in order. */
+export function visibleQuestions(/** @type {import('playwright-core').Page} */ page) {
+  return page.$$eval('#questionnaire [data-field]', (elements) =>
+    elements
+      .filter((el) => !el.closest('[hidden]'))
+      .map((el) => ({ field: /** @type {HTMLElement} */ (el).dataset.field ?? '', control: /** @type {HTMLElement} */ (el).dataset.control ?? '' })),
+  );
+}
+
+/** The locator of a question. */
+export function question(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ field) {
+  return page.locator(`#questionnaire [data-field="${field}"]`);
+}
+
+/**
+ * Answers one question like a person: clicking a radio or checkboxes, choosing from a
+ * list or typing.
+ * @param {import('playwright-core').Page} page
+ * @param {string} field
+ * @param {string} control
+ * @param {unknown} value
+ */
+export async function answer(page, field, control, value) {
+  const q = question(page, field);
+  const text = (/** @type {unknown} */ v) => (typeof v === 'string' ? v : JSON.stringify(v));
+  switch (control) {
+    case 'radio':
+      await q.locator(`input[value="${text(value)}"]`).check();
+      break;
+    case 'checkbox':
+      for (const v of /** @type {unknown[]} */ (value)) await q.locator(`input[value="${text(v)}"]`).check();
+      break;
+    case 'select':
+      await q.locator('select').selectOption(text(value));
+      break;
+    default:
+      await q.locator('input, textarea').fill(String(value));
+  }
+}
+
+/**
+ * Answers, one at a time, every visible question the deployment gives a value for,
+ * until no visible question is left to answer. Returns the fields answered.
+ * @param {import('playwright-core').Page} page
+ * @param {Record<string, any>} input
+ */
+export async function describe(page, input) {
+  const values = flatten(input);
+  /** @type {string[]} */
+  const answered = [];
+  for (let round = 0; round < 64; round += 1) {
+    const next = (await visibleQuestions(page)).find((q) => values.has(q.field) && !answered.includes(q.field));
+    if (!next) break;
+    await answer(page, next.field, next.control, values.get(next.field));
+    answered.push(next.field);
+  }
+  return answered;
+}
+
+/** The verdict each regime shows in the side-by-side comparison, by regime id. */
+export function shownVerdicts(/** @type {import('playwright-core').Page} */ page) {
+  return page.$$eval('#result [data-regime]', (items) =>
+    Object.fromEntries(
+      items.map((item) => [
+        /** @type {HTMLElement} */ (item).dataset.regime,
+        {
+          verdict: /** @type {HTMLElement} */ (item).dataset.verdict,
+          label: item.querySelector('.chip__label')?.textContent ?? '',
+        },
+      ]),
+    ),
+  );
+}
+
+/** The overall verdict shown: its id and its words. */
+export async function overall(/** @type {import('playwright-core').Page} */ page) {
+  const box = page.locator('#result .verdict');
+  return { verdict: await box.getAttribute('data-verdict'), text: (await box.locator('.verdict__label').textContent())?.trim() ?? '' };
+}

@@ -1,0 +1,143 @@
+// Measures the page (run by hand, after `cargo xtask dist`): node tests/e2e/measure-page.mjs [runs]
+//
+// Reports, for a first load in headless Chromium from a loopback server that sends
+// every file gzip-compressed (level 9) with the page's CSP:
+//
+//   - transferred bytes: the response bodies as sent (gzip), per file and in all, for
+//     the first load without a service worker (the service worker, when allowed, then
+//     fetches the same files once more to cache them for offline use);
+//   - "first question usable": from navigation start (performance.timeOrigin) until the
+//     first radio input of the first question (the quick start "What kind of system is
+//     it?") is in the document and not disabled, observed with a MutationObserver
+//     installed before the document is parsed. It is usable at that point because the
+//     questions are plain HTML form controls (prerendered), working before any script;
+//   - also: first contentful paint, and "rules ready" (the WebAssembly module loaded
+//     and the first result shown, `html[data-ready]`);
+//
+// unthrottled and with 4x CPU throttling (CDP Emulation.setCPUThrottlingRate), median
+// of several runs; and the number of answers needed to reach a complete verdict for
+// "police use live face recognition in a public square to find a murder suspect",
+// answered through the page with the quick starts.
+
+import { startServer } from './server.mjs';
+import { launch, overall, question } from './helpers.mjs';
+
+const RUNS = Number(process.argv[2] ?? 9);
+
+/** @param {number[]} values */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+const server = await startServer({ gzip: true });
+const browser = await launch();
+
+/**
+ * One first load in a fresh context (empty cache and storage, no service worker).
+ * @param {number} throttle CPU slow-down factor (1 = none)
+ */
+async function firstLoad(throttle) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  if (throttle > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
+  await page.addInitScript(() => {
+    const selector = '#questionnaire fieldset input[type="radio"]';
+    const check = () => {
+      const radio = /** @type {HTMLInputElement | null} */ (document.querySelector(selector));
+      if (radio && !radio.disabled) {
+        // @ts-ignore
+        window.__firstUsable = performance.now();
+        return true;
+      }
+      return false;
+    };
+    if (!check()) {
+      const observer = new MutationObserver(() => {
+        if (check()) observer.disconnect();
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    }
+  });
+  const before = server.requests.length;
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-ready="true"]');
+  const timing = await page.evaluate(() => ({
+    // @ts-ignore
+    firstUsable: /** @type {number} */ (window.__firstUsable),
+    fcp: performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? NaN,
+    ready: performance.now(),
+  }));
+  // "ready" above is when the check ran; the exact moment is when data-ready was set.
+  const readyAt = await page.evaluate(() => {
+    const entry = performance.getEntriesByType('mark').find((m) => m.name === 'rules-ready');
+    return entry ? entry.startTime : NaN;
+  });
+  const files = server.requests.slice(before).map((r) => ({ url: r.url, bytes: r.bytes }));
+  await context.close();
+  return { ...timing, ready: Number.isNaN(readyAt) ? timing.ready : readyAt, files };
+}
+
+/** Answers the murder-suspect story through the page; returns the answers needed. */
+async function murderSuspect() {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-ready="true"]');
+  /** @type {[string, () => Promise<void>][]} */
+  const steps = [
+    ['quick start: live facial recognition in a public place', () => page.locator('[data-shortcut="system"] input[value="live-face-public"]').check()],
+    ['quick start: the police', () => page.locator('[data-shortcut="who"] input[value="police"]').check()],
+    ['country: Sweden', () => question(page, 'country').locator('select').selectOption('SE')],
+    ['objective: a suspect', () => question(page, 'law_enforcement.objective').locator('input[value="suspect-search"]').check()],
+    ['offence: murder', () => question(page, 'law_enforcement.offence').locator('select').selectOption('murder-or-grievous-bodily-injury')],
+    ['maximum sentence: 20 years', () => question(page, 'law_enforcement.max_sentence_years').locator('input').fill('20')],
+  ];
+  let answers = 0;
+  let verdict = (await overall(page)).verdict;
+  /** @type {string[]} */
+  const trail = [];
+  for (const [label, step] of steps) {
+    if (verdict !== 'incomplete') break;
+    await step();
+    answers += 1;
+    verdict = (await overall(page)).verdict;
+    const next = await page.locator('#result .next').getAttribute('data-next').catch(() => null);
+    trail.push(`${answers}. ${label} → ${verdict}${next && verdict === 'incomplete' ? ` (next question: ${next})` : ''}`);
+  }
+  await context.close();
+  return { answers, verdict, trail };
+}
+
+const report = [];
+for (const throttle of [1, 4]) {
+  const runs = [];
+  await firstLoad(throttle); // warm-up (browser process, disk cache of the server)
+  for (let i = 0; i < RUNS; i += 1) runs.push(await firstLoad(throttle));
+  report.push({ throttle, runs });
+}
+
+const files = report[0].runs[0].files;
+const total = files.reduce((sum, f) => sum + f.bytes, 0);
+console.log(`Transferred on a first load (gzip -9 response bodies, no service worker): ${(total / 1024).toFixed(1)} KiB (${total} bytes) in ${files.length} requests`);
+for (const f of [...files].sort((a, b) => b.bytes - a.bytes)) console.log(`  ${String(f.bytes).padStart(7)}  ${f.url}`);
+console.log('');
+for (const { throttle, runs } of report) {
+  const m = (/** @type {'firstUsable' | 'fcp' | 'ready'} */ key) => median(runs.map((r) => r[key])).toFixed(1);
+  console.log(
+    `CPU ${throttle === 1 ? 'unthrottled' : `${throttle}x throttled`} (median of ${RUNS} runs): first question usable ${m('firstUsable')} ms, ` +
+      `first contentful paint ${m('fcp')} ms, rules ready ${m('ready')} ms`,
+  );
+  console.log(`  first question usable, every run: ${runs.map((r) => r.firstUsable.toFixed(0)).join(', ')} ms`);
+}
+const story = await murderSuspect();
+console.log('');
+console.log(`Police live face recognition in a public square to find a murder suspect: ${story.answers} answers to a complete verdict (${story.verdict})`);
+for (const line of story.trail) console.log(`  ${line}`);
+
+await browser.close();
+await server.close();

@@ -1,0 +1,145 @@
+// The worked cases of tests/scenarios/dev.json, described through the page the way a
+// person would (answering the questions on screen one by one, never injecting JSON),
+// with the verdicts and citations the page then shows.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './server.mjs';
+import {
+  launch, openPage, describe, shownVerdicts, overall, scenarios, scenario, verdictLabel, catalogue, question, visibleQuestions,
+} from './helpers.mjs';
+
+/** @type {import('playwright-core').Browser} */
+let browser;
+/** @type {Awaited<ReturnType<typeof startServer>>} */
+let server;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const ids = scenarios.map((s) => s.id);
+
+for (const id of ids) {
+  test(`worked case ${id}: answered through the questions, the page shows the expected verdicts and citations`, async () => {
+    const s = scenario(id);
+    const { context, page, problems } = await openPage(browser, server);
+    try {
+      const answered = await describe(page, s.input);
+      assert.ok(answered.length >= 5, `answered ${answered.join(', ')}`);
+      // The date of use is answered like any question, so the verdict does not depend on today.
+      assert.ok(answered.includes('date'), 'the date of use was asked and answered');
+      const shown = await shownVerdicts(page);
+      for (const [regime, want] of Object.entries(s.expect)) {
+        if (regime === 'cites') continue;
+        const wanted = (Array.isArray(want) ? want : [want]).map((v) => (v === 'np' ? 'not-applicable' : v));
+        assert.ok(shown[regime], `${regime} is shown`);
+        assert.ok(wanted.includes(shown[regime].verdict), `${id}: ${regime} shows ${shown[regime].verdict}, expected ${wanted.join(' or ')}`);
+        assert.equal(shown[regime].label, verdictLabel(shown[regime].verdict), `${regime}: the verdict in words`);
+      }
+      const law = await overall(page);
+      const lawWanted = s.expect['eu-ai-act'];
+      assert.equal(law.verdict, Array.isArray(lawWanted) ? law.verdict : lawWanted);
+      assert.ok(law.text.includes(verdictLabel(law.verdict)), `overall verdict in words: ${law.text}`);
+
+      for (const cite of s.expect.cites?.['eu-ai-act'] ?? []) {
+        const links = page.locator('#result [data-regime-details="eu-ai-act"] a.cite', { hasText: cite });
+        assert.ok((await links.count()) > 0, `${id}: a citation of ${cite} is shown`);
+        const link = links.first();
+        assert.match(String(await link.getAttribute('href')), /^https:\/\/eur-lex\.europa\.eu\//);
+        assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+      }
+      if (s.expect['eu-ai-act'] === 'incomplete') {
+        // Which outcomes remain possible, and the next question that decides, one click away.
+        const next = page.locator('#result .next');
+        await next.waitFor();
+        const field = await next.getAttribute('data-next');
+        assert.ok(field, 'the next question names its field');
+        assert.ok((await page.locator('#result .open .chips li').count()) >= 2, 'the outcomes still possible are listed');
+        await next.locator('[data-jump]').click();
+        const focusedField = await page.evaluate(() => /** @type {HTMLElement | null} */ (document.activeElement?.closest('[data-field]'))?.dataset.field);
+        assert.equal(focusedField, field, 'the button leads to that question');
+        assert.ok(await question(page, String(field)).isVisible());
+      }
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('police live face recognition to find a murder suspect: six answers with the quick start reach a complete verdict', async () => {
+  const { context, page, problems } = await openPage(browser, server);
+  try {
+    assert.equal((await overall(page)).verdict, 'incomplete');
+    const shortcut = (/** @type {string} */ q, /** @type {string} */ option) =>
+      page.locator(`#questionnaire [data-shortcut="${q}"] input[value="${option}"]`).check();
+    await shortcut('system', 'live-face-public');
+    await shortcut('who', 'police');
+    // The quick starts filled several questions, which stay editable.
+    assert.equal(await question(page, 'identification.timing').locator('input[value="real-time"]').isChecked(), true);
+    assert.equal(await question(page, 'purpose').locator('input[value="law-enforcement"]').isChecked(), true);
+    await page.locator('#questionnaire [data-field="date"] input').fill('2026-11-23');
+    await question(page, 'country').locator('select').selectOption('SE');
+    await question(page, 'law_enforcement.objective').locator('input[value="suspect-search"]').check();
+    assert.equal((await overall(page)).verdict, 'incomplete');
+    // Questions appear as they become relevant.
+    await question(page, 'law_enforcement.offence').locator('select').selectOption('murder-or-grievous-bodily-injury');
+    await question(page, 'law_enforcement.max_sentence_years').locator('input').fill('20');
+    const result = await overall(page);
+    assert.equal(result.verdict, 'conditional');
+    assert.ok(result.text.includes(verdictLabel('conditional')));
+    // The conditions of the exception are listed as open, each leading to its question.
+    const open = page.locator('#result [data-regime-details="eu-ai-act"] .part--conditions [data-status="unknown"]');
+    assert.ok((await open.count()) >= 5);
+    await page.locator('#result [data-regime-details="eu-ai-act"] .part--conditions [data-jump="safeguards.national_law"]').click();
+    assert.equal(await page.evaluate(() => /** @type {HTMLElement | null} */ (document.activeElement?.closest('[data-field]'))?.dataset.field), 'safeguards.national_law');
+    // Changing an answer changes the result at once.
+    await question(page, 'safeguards.national_law').locator('input[value="false"]').check();
+    assert.equal((await overall(page)).verdict, 'prohibited');
+    assert.ok((await page.locator('#result [data-regime-details="eu-ai-act"] .part--conditions [data-status="unmet"]').count()) >= 1);
+    // "I don't know" takes the answer back.
+    await question(page, 'safeguards.national_law').locator('input[data-unknown]').check();
+    assert.equal((await overall(page)).verdict, 'conditional');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('only the questions that matter are shown, in the catalogue order, each with help and the provision it matters for', async () => {
+  const { context, page } = await openPage(browser, server);
+  try {
+    const first = (await visibleQuestions(page)).map((q) => q.field);
+    assert.ok(!first.includes('law_enforcement.offence'), 'the offence is not asked before it matters');
+    assert.ok(!first.includes('safeguards.national_law'));
+    const order = catalogue.questions.map((q) => q.field);
+    const positions = first.map((f) => order.indexOf(f));
+    assert.deepEqual(positions, [...positions].sort((a, b) => a - b), 'catalogue order');
+    // Sections in the catalogue order, after the quick start.
+    const sections = await page.$$eval('#questionnaire section[data-section]', (s) => s.map((e) => /** @type {HTMLElement} */ (e).dataset.section));
+    assert.deepEqual(sections, ['shortcuts', ...catalogue.sections.map((s) => s.id)]);
+    const functions = question(page, 'functions');
+    assert.ok(((await functions.locator('.help').first().textContent()) ?? '').length > 20, 'help text');
+    assert.ok((await functions.locator('.citations a.cite').count()) > 0, 'the provision it matters for');
+    assert.equal(await functions.locator('legend').count(), 1, 'a checkbox group in a fieldset with a legend');
+    for (const q of await visibleQuestions(page)) {
+      if (q.control === 'radio' || q.control === 'checkbox') {
+        assert.equal(await question(page, q.field).locator('input[data-unknown]').count(), 1, `${q.field} offers "I don't know"`);
+      }
+    }
+    await functions.locator('input[value="identification"]').check();
+    await question(page, 'purpose').locator('input[value="law-enforcement"]').check();
+    await question(page, 'identification.timing').waitFor({ state: 'visible' });
+    assert.ok(await question(page, 'law_enforcement.objective').isVisible());
+    await question(page, 'law_enforcement.objective').locator('input[value="suspect-search"]').check();
+    assert.ok(await question(page, 'law_enforcement.offence').isVisible());
+  } finally {
+    await context.close();
+  }
+});

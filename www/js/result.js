@@ -1,0 +1,101 @@
+// The result component: renders an assessment into a root element, announces a change
+// of the overall verdict (politely, and only the verdict), keeps the open/closed state
+// of the other regimes' details across renders, and turns clicks on "go to the
+// question" buttons into `onJump(field)`. It never queries the document.
+
+import { toDom, h } from './vdom.js';
+import { resultView, announcement, verdictInfo, SYMBOLS } from './result-view.js';
+import { t } from './i18n.js';
+
+/**
+ * @typedef {import('../pkg/index.js').Catalogue} Catalogue
+ * @typedef {import('../pkg/index.js').Assessment} Assessment
+ * @typedef {import('./deployment.js').Deployment} Deployment
+ */
+
+/**
+ * @param {HTMLElement} root
+ * @param {{ onJump?: (field: string) => void, bar?: HTMLElement | null }} [options]
+ */
+export function createResult(root, options = {}) {
+  const doc = root.ownerDocument;
+  let announcer = /** @type {HTMLElement | null} */ (root.querySelector('[data-role="announce"]'));
+  if (!announcer) {
+    announcer = doc.createElement('p');
+    announcer.dataset.role = 'announce';
+    announcer.className = 'visually-hidden';
+    announcer.setAttribute('aria-live', 'polite');
+    root.prepend(announcer);
+  }
+  let content = /** @type {HTMLElement | null} */ (root.querySelector('[data-role="content"]'));
+  if (!content) {
+    content = doc.createElement('div');
+    content.dataset.role = 'content';
+    root.append(content);
+  }
+  const live = announcer;
+  const body = content;
+  /** @type {string | null} */
+  let lastVerdict = null;
+  /** @type {Set<string>} */
+  const open = new Set();
+
+  root.addEventListener('click', (event) => {
+    const button = /** @type {HTMLElement | null} */ (/** @type {HTMLElement} */ (event.target).closest('[data-jump]'));
+    if (button && root.contains(button) && options.onJump) options.onJump(button.dataset.jump ?? '');
+  });
+  root.addEventListener(
+    'toggle',
+    (event) => {
+      const details = /** @type {HTMLDetailsElement} */ (event.target);
+      const id = details.dataset?.regimeDetails;
+      if (!id) return;
+      if (details.open) open.add(id);
+      else open.delete(id);
+    },
+    true,
+  );
+
+  return {
+    /**
+     * @param {Assessment} assessment
+     * @param {Catalogue} catalogue
+     * @param {Deployment} deployment
+     * @param {{ invalid?: boolean }} [state]
+     */
+    render(assessment, catalogue, deployment, state = {}) {
+      body.replaceChildren(
+        toDom(resultView(assessment, catalogue, deployment, { open, invalid: state.invalid ?? false }), doc),
+      );
+      root.dataset.verdict = assessment.verdict;
+      if (lastVerdict !== null && lastVerdict !== assessment.verdict) {
+        live.textContent = announcement(catalogue, assessment.verdict);
+      }
+      lastVerdict = assessment.verdict;
+      if (options.bar) {
+        const info = verdictInfo(catalogue, assessment.verdict);
+        options.bar.replaceChildren(
+          toDom(
+            h('a', { href: `#${root.id || 'result'}`, class: `bar__link verdict-bar--${assessment.verdict}` },
+              h('span', { 'aria-hidden': 'true', class: 'bar__symbol' }, SYMBOLS[assessment.verdict] ?? '•'), ' ',
+              h('span', { class: 'bar__label' }, info.label), ' ',
+              h('span', { class: 'bar__more' }, t(catalogue.ui, 'bar.see')),
+            ),
+            doc,
+          ),
+        );
+        options.bar.hidden = false;
+      }
+    },
+
+    /** Opens every regime's details (before printing). */
+    expandAll() {
+      for (const details of body.querySelectorAll('details')) /** @type {HTMLDetailsElement} */ (details).open = true;
+    },
+
+    /** Shows a message in place of the result (loading, or a failure). */
+    message(/** @type {string} */ text, /** @type {boolean} */ failure = false) {
+      body.replaceChildren(toDom(h('p', { class: failure ? 'notice notice--error' : 'notice', role: failure ? 'alert' : null }, text), doc));
+    },
+  };
+}
