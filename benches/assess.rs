@@ -1,15 +1,21 @@
 //! Speed of the rules core.
 //!
+//! - `decide/<case>`: the reasoning alone: every built-in regime explored on the
+//!   deployment's facts, giving the possible verdicts, with no report;
 //! - `assess/<case>`: one assessment with every regime, explanations and
 //!   counterfactuals, from a parsed deployment to the assessment structure;
 //! - `batch-line/<case>`: the batch path for one JSON line (parse, validate, assess,
-//!   serialise) next to `serde-json-round-trip/<case>`, a bare serde_json parse and
-//!   serialise of the same line: their ratio is the cost of the reasoning.
+//!   serialise, exactly what `biometric-check batch` does per line) next to
+//!   `serde-json-round-trip/<case>`, a bare serde_json parse and serialise of the same
+//!   line: their ratio is the cost of the reasoning and the report.
 //!
 //! Run: `cargo bench --bench assess` (add `-- --quick` for a short run).
 
 use biometric_check::i18n::Lang;
-use biometric_check::{assess, json, Date, Deployment, Options};
+use biometric_check::engine::explore::explore;
+use biometric_check::facts::knowledge::Knowledge;
+use biometric_check::regimes::Regime;
+use biometric_check::{assess, json, Date, Deployment, Options, Policy};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 
 const CASES: &[(&str, &str)] = &[
@@ -21,6 +27,7 @@ const CASES: &[(&str, &str)] = &[
         "museum-emotions",
         r#"{"country":"ES","role":"deployer","operator":"public-authority","purpose":"public-service","functions":["emotion-recognition"],"modalities":["face"],"emotion_recognition":{"subjects":"other","medical_or_safety":false},"space":"publicly-accessible","date":"2026-11-23"}"#,
     ),
+    ("nothing-known", "{}"),
     (
         "objective-undecided",
         r#"{"country":"IT","role":"deployer","operator":"law-enforcement-authority","purpose":"law-enforcement","functions":["identification"],"modalities":["face"],"identification":{"remote":true,"timing":"real-time","untargeted_scraping":false},"space":"publicly-accessible","date":"2026-11-23"}"#,
@@ -33,22 +40,25 @@ fn options() -> Options {
 
 fn bench(c: &mut Criterion) {
     let options = options();
+    let mut regimes = vec![Regime::EuAiAct, Regime::Proposal2021];
+    regimes.extend(Policy::builtin().iter().map(Regime::Policy));
     let mut quick = options.clone();
     quick.counterfactuals = false;
     for (name, line) in CASES {
         let value = json::parse(line).unwrap_or_else(|_| unreachable!());
         let deployment = Deployment::from_value(&value).unwrap_or_else(|_| unreachable!());
+        c.bench_function(&format!("decide/{name}"), |b| {
+            b.iter(|| {
+                let knowledge = Knowledge::of(black_box(&deployment));
+                regimes.iter().map(|regime| explore(regime, &knowledge, false).possible()).collect::<Vec<_>>()
+            })
+        });
         c.bench_function(&format!("assess/{name}"), |b| b.iter(|| assess(black_box(&deployment), &options)));
         c.bench_function(&format!("assess-without-counterfactuals/{name}"), |b| {
             b.iter(|| assess(black_box(&deployment), &quick))
         });
         c.bench_function(&format!("batch-line/{name}"), |b| {
-            b.iter(|| {
-                let value = json::parse(black_box(line)).unwrap_or_else(|_| unreachable!());
-                let deployment = Deployment::from_value(&value).unwrap_or_else(|_| unreachable!());
-                let assessment = assess(&deployment, &options).unwrap_or_else(|_| unreachable!());
-                json::to_string(&assessment)
-            })
+            b.iter(|| biometric_check::batch::assess_line(black_box(line.as_bytes()), false, &options))
         });
         c.bench_function(&format!("serde-json-round-trip/{name}"), |b| {
             b.iter(|| {
