@@ -32,26 +32,40 @@ mod cli {
     use std::process::ExitCode;
 
     const USAGE: &str = "\
-    usage:
-      biometric-check assess [--format json|text|markdown] [--lang CODE] [--regime ID]...
-                             [--policy FILE]... [--binding ID]... [--date YYYY-MM-DD]
-                             [--no-counterfactuals] [FILE|-]
-      biometric-check batch [--lang CODE] [--policy FILE]... [--binding ID]... [--date YYYY-MM-DD] [FILE|-]
-      biometric-check questions [--lang CODE]
-      biometric-check validate-policy [--lang CODE] FILE
+usage:
+  biometric-check assess [--format json|text|markdown] [--lang CODE] [--regime ID]...
+                         [--policy FILE]... [--binding ID]... [--date YYYY-MM-DD]
+                         [--no-counterfactuals] [--verdicts-only] [FILE|-]
+  biometric-check batch [--lang CODE] [--policy FILE]... [--binding ID]... [--date YYYY-MM-DD]
+                        [--no-counterfactuals] [--verdicts-only] [FILE|-]
+  biometric-check questions [--lang CODE]
+  biometric-check validate-policy [--lang CODE] FILE
 
-    assess     prints one assessment of the deployment in FILE (or standard input)
-    batch      reads one deployment per line (JSON Lines) and writes one JSON assessment
-               per line, in order; an invalid line gives {\"error\": {...}} and the batch goes on
-    questions  prints the question catalogue as JSON
-    validate-policy  checks a policy document
+assess     prints one assessment of the deployment in FILE (or standard input)
+batch      reads one deployment per line (JSON Lines) and writes one JSON assessment
+           per line, in order; an invalid line gives {\"error\": {...}} and the batch goes on
+questions  prints the question catalogue as JSON
+validate-policy  checks a policy document
 
-    By default every built-in regime is assessed; eu-ai-act and every --policy file are
-    binding (count towards the overall verdict). --binding replaces that list.
-    Exit status: 0 all assessed, 1 some input invalid, 2 usage error.";
+By default every built-in regime is assessed; eu-ai-act and every --policy file are
+binding (count towards the overall verdict). --binding replaces that list.
+--verdicts-only leaves out findings, conditions, obligations, counterfactuals and
+questions (each regime keeps its verdict and a one-line summary): much faster for
+whole registers.
+Languages: en, sv, es, ca, nl, fr, de.
+Exit status: 0 all assessed, 1 some input invalid, 2 usage error.";
 
     /// A usage error: the message and exit code 2.
     struct Usage(String);
+
+    /// A write error: a closed pipe (`| head`) ends the program quietly, anything else
+    /// is reported.
+    fn write_error(error: io::Error) -> Usage {
+        if error.kind() == io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        Usage(format!("cannot write: {error}"))
+    }
 
     #[derive(Default)]
     struct Args {
@@ -63,11 +77,12 @@ mod cli {
         binding: Vec<String>,
         date: Option<Date>,
         counterfactuals: bool,
+        explain: bool,
         input: Option<String>,
     }
 
     fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, Usage> {
-        let mut parsed = Args { counterfactuals: true, ..Args::default() };
+        let mut parsed = Args { counterfactuals: true, explain: true, ..Args::default() };
         let value = |flag: &str, args: &mut dyn Iterator<Item = String>| {
             args.next().ok_or_else(|| Usage(format!("{flag} needs a value")))
         };
@@ -96,6 +111,7 @@ mod cli {
                         Some(Date::parse(&text).ok_or_else(|| Usage(format!("--date: expected YYYY-MM-DD, found {text:?}")))?);
                 }
                 "--no-counterfactuals" => parsed.counterfactuals = false,
+                "--verdicts-only" => parsed.explain = false,
                 "-" => parsed.input = Some(arg),
                 flag if flag.starts_with("--") => return Err(Usage(format!("unknown option {flag}"))),
                 _ if parsed.input.is_some() => return Err(Usage(format!("unexpected argument {arg:?}"))),
@@ -134,6 +150,7 @@ mod cli {
         let mut options = Options::new(lang, today());
         options.date = args.date;
         options.counterfactuals = args.counterfactuals;
+        options.explain = args.explain;
         for path in &args.policies {
             let text = std::fs::read_to_string(path).map_err(|error| Usage(format!("cannot read {path}: {error}")))?;
             let policy = json::parse(&text)
@@ -183,7 +200,7 @@ mod cli {
                 }
             }
         };
-        written.map_err(|error| Usage(format!("cannot write: {error}")))?;
+        written.map_err(write_error)?;
         Ok(ExitCode::SUCCESS)
     }
 
@@ -246,9 +263,9 @@ mod cli {
                 failed = true;
                 error
             });
-            writeln!(out, "{written}").map_err(|error| Usage(format!("cannot write: {error}")))?;
+            writeln!(out, "{written}").map_err(write_error)?;
         }
-        out.flush().map_err(|error| Usage(format!("cannot write: {error}")))?;
+        out.flush().map_err(write_error)?;
         Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
     }
 

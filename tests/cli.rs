@@ -482,3 +482,35 @@ fn validate_policy_rejects_a_bad_file_with_every_error() {
 fn validate_policy_needs_a_file() {
     assert_usage_error(&["validate-policy"], "validate-policy needs a FILE");
 }
+
+#[test]
+fn verdicts_only_keeps_the_verdicts_and_leaves_out_the_explanations() {
+    let output = run(&["assess", "--verdicts-only", "-"], &ferry_terminal_search().to_string());
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let assessment = printed(&output);
+    assert_eq!(regime(&assessment, "eu-ai-act")["verdict"], "conditional");
+    assert_eq!(regime(&assessment, "eu-ai-act")["findings"], serde_json::json!([]));
+    assert_eq!(assessment["questions"], serde_json::json!([]));
+}
+
+#[test]
+fn a_closed_output_pipe_ends_the_batch_quietly() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let lines = format!("{}\n", ferry_terminal_search()).repeat(200);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_biometric-check"))
+        .args(["batch", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(lines.as_bytes());
+    });
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("finishes");
+    let _ = writer.join();
+    assert!(output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
+}

@@ -36,11 +36,12 @@ pub struct Selected<'p> {
 pub fn assess(deployment: &Deployment, options: &Options) -> Result<Assessment, Vec<InputError>> {
     let selection = options.select()?;
     let knowledge = Knowledge::of(deployment);
+    let explain = options.explain;
     let explorations: Vec<Exploration> =
-        selection.iter().map(|selected| explore(&selected.regime, &knowledge, true)).collect();
+        selection.iter().map(|selected| explore(&selected.regime, &knowledge, explain)).collect();
 
     let overall = overall_possible(&selection, &explorations);
-    let questions = if explorations.iter().any(|e| e.verdict().is_none()) {
+    let questions = if explain && explorations.iter().any(|e| e.verdict().is_none()) {
         questions::rank(&selection, &knowledge, &explorations, overall)
     } else {
         Vec::new()
@@ -57,7 +58,7 @@ pub fn assess(deployment: &Deployment, options: &Options) -> Result<Assessment, 
         .iter()
         .zip(&explorations)
         .map(|(selected, exploration)| {
-            let counterfactuals = if options.counterfactuals {
+            let counterfactuals = if explain && options.counterfactuals {
                 counterfactuals::find(&selected.regime, &knowledge, exploration)
             } else {
                 Vec::new()

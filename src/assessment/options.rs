@@ -26,16 +26,29 @@ pub struct Options {
     /// Whether to work out, for each regime, the single changes that would change its
     /// verdict.
     pub counterfactuals: bool,
+    /// Whether to explain: findings, conditions, obligations, counterfactuals and the
+    /// questions that decide. Without, each regime gives its verdicts and a one-line
+    /// summary only (for fast checks of many deployments).
+    pub explain: bool,
 }
 
 impl Options {
     /// Default options in a language, on a given day.
     pub fn new(lang: Lang, today: Date) -> Self {
-        Self { lang, today, date: None, regimes: None, policies: Vec::new(), binding: None, counterfactuals: true }
+        Self {
+            lang,
+            today,
+            date: None,
+            regimes: None,
+            policies: Vec::new(),
+            binding: None,
+            counterfactuals: true,
+            explain: true,
+        }
     }
 
     /// Reads options from a JSON object: `{ lang, date, regimes, binding, policies,
-    /// counterfactuals }`, all optional. An unsupported language falls back to
+    /// counterfactuals, explain }`, all optional. An unsupported language falls back to
     /// English rather than failing (a portal may ask for any browser language).
     pub fn from_value(value: &Value, today: Date) -> Result<Options, Vec<InputError>> {
         let mut options = Options::new(Lang::En, today);
@@ -54,6 +67,8 @@ impl Options {
                 ("date", other) => errors.push(InputError::new(key, Expected::Date, other)),
                 ("counterfactuals", Value::Bool(flag)) => options.counterfactuals = *flag,
                 ("counterfactuals", other) => errors.push(InputError::new(key, Expected::Bool, other)),
+                ("explain", Value::Bool(flag)) => options.explain = *flag,
+                ("explain", other) => errors.push(InputError::new(key, Expected::Bool, other)),
                 ("regimes", value) => options.regimes = ids(key, value, &mut errors),
                 ("binding", value) => options.binding = ids(key, value, &mut errors),
                 ("policies", Value::Array(items)) => {
@@ -69,7 +84,7 @@ impl Options {
                 _ => errors.push(InputError::unknown_field(
                     key,
                     key,
-                    vec!["lang", "date", "regimes", "binding", "policies", "counterfactuals"],
+                    vec!["lang", "date", "regimes", "binding", "policies", "counterfactuals", "explain"],
                 )),
             }
         }

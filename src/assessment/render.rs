@@ -276,6 +276,10 @@ fn summary(
             let id = if next.is_empty() { "summary.incomplete" } else { "summary.incomplete-next" };
             i18n::format(lang, id, &[("possible", &possible), ("question", &next)])
         }
+        // Without explanations (or reasons), the verdict's meaning is the summary.
+        Outcome::Verdict(verdict) if findings.is_empty() => {
+            i18n::text_parts(lang, &["verdict.", verdict.keyword(), ".description"]).to_owned()
+        }
         Outcome::Verdict(verdict) => {
             let key = key_finding(verdict, findings);
             let provision = key.and_then(|f| f.citations.first()).map(|c| c.reference.to_string()).unwrap_or_default();

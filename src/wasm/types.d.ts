@@ -123,6 +123,8 @@ export interface AssessOptions {
   policies?: PolicyDocument[];
   /** Work out what would change each verdict (default: true). */
   counterfactuals?: boolean;
+  /** Explain each verdict: findings, conditions, obligations, counterfactuals, questions (default: true). */
+  explain?: boolean;
 }
 
 // ---- Output
