@@ -7,7 +7,8 @@
 //! - `batch-line/<case>`: the batch path for one JSON line (parse, validate, assess,
 //!   serialise, exactly what `biometric-check batch` does per line) next to
 //!   `serde-json-round-trip/<case>`, a bare serde_json parse and serialise of the same
-//!   line: their ratio is the cost of the reasoning and the report.
+//!   line: their ratio is the cost of the reasoning and the report;
+//!   `batch-line-verdicts-only/<case>` the same with `--verdicts-only`.
 //!
 //! Run: `cargo bench --bench assess` (add `-- --quick` for a short run).
 
@@ -44,6 +45,8 @@ fn bench(c: &mut Criterion) {
     regimes.extend(Policy::builtin().iter().map(Regime::Policy));
     let mut quick = options.clone();
     quick.counterfactuals = false;
+    let mut verdicts_only = options.clone();
+    verdicts_only.explain = false;
     for (name, line) in CASES {
         let value = json::parse(line).unwrap_or_else(|_| unreachable!());
         let deployment = Deployment::from_value(&value).unwrap_or_else(|_| unreachable!());
@@ -59,6 +62,9 @@ fn bench(c: &mut Criterion) {
         });
         c.bench_function(&format!("batch-line/{name}"), |b| {
             b.iter(|| biometric_check::batch::assess_line(black_box(line.as_bytes()), false, &options))
+        });
+        c.bench_function(&format!("batch-line-verdicts-only/{name}"), |b| {
+            b.iter(|| biometric_check::batch::assess_line(black_box(line.as_bytes()), false, &verdicts_only))
         });
         c.bench_function(&format!("serde-json-round-trip/{name}"), |b| {
             b.iter(|| {
