@@ -2,8 +2,14 @@
 // first loaded. Requests go to the network first (so a new version is picked up at
 // once) and fall back to the cache when offline. Nothing from another origin is ever
 // fetched or cached.
+//
+// The page of each language (`sv/` …) and its texts (`pkg/messages/sv.messages`) are
+// kept once used: the page asks for them (`{ type: 'keep', files }`), since its first
+// visit happens before this worker controls it and a change of language fetches no
+// page. Offline, a language page never kept leads to the default page, which picks the
+// language from the choice stored in the browser.
 
-const CACHE = 'biometric-check-v1';
+const CACHE = 'biometric-check-v2';
 const FILES = [
   './',
   'index.html',
@@ -44,6 +50,40 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+self.addEventListener('message', (event) => {
+  const data = event.data;
+  if (!data || data.type !== 'keep' || !Array.isArray(data.files)) return;
+  const scope = new URL(self.registration.scope);
+  const files = data.files
+    .slice(0, 8)
+    .map((file) => {
+      try {
+        return new URL(String(file), scope);
+      } catch {
+        return null;
+      }
+    })
+    .filter((url) => url && url.origin === scope.origin && url.pathname.startsWith(scope.pathname));
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      Promise.all(
+        files.map((url) =>
+          cache.match(url).then((have) => have ?? cache.add(url).catch(() => undefined)),
+        ),
+      ),
+    ),
+  );
+});
+
+/** Offline and not kept: the default page (under its own address, so its links work). */
+function fallback(/** @type {Request} */ request) {
+  if (request.mode !== 'navigate') return Promise.resolve(undefined);
+  const scope = new URL(self.registration.scope);
+  const path = new URL(request.url).pathname;
+  if (path === scope.pathname || path === `${scope.pathname}index.html`) return caches.match('index.html');
+  return caches.match('index.html').then((page) => (page ? Response.redirect(scope.href, 302) : undefined));
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
@@ -59,7 +99,7 @@ self.addEventListener('fetch', (event) => {
       .catch(() =>
         caches
           .match(request, { ignoreSearch: true })
-          .then((cached) => cached ?? (request.mode === 'navigate' ? caches.match('index.html') : undefined))
+          .then((cached) => cached ?? fallback(request))
           .then((cached) => cached ?? Response.error()),
       ),
   );

@@ -15,12 +15,19 @@
 //     and the first result shown, `html[data-ready]`);
 //
 // unthrottled and with 4x CPU throttling (CDP Emulation.setCPUThrottlingRate), median
-// of several runs; and the number of answers needed to reach a complete verdict for
+// of several runs; the number of answers needed to reach a complete verdict for
 // "police use live face recognition in a public square to find a murder suspect",
-// answered through the page with the quick starts.
+// answered through the page with the quick starts; and memory on the real page:
+//
+//   - the JS heap (CDP Runtime.getHeapUsage, after HeapProfiler.collectGarbage, so
+//     that only what is still held counts) and the WebAssembly linear memory (the
+//     module's `memory.buffer.byteLength`), when the page is ready, after ten answers
+//     given one by one (each one assessed at once), and after ten complete
+//     assessments (ten worked cases described through the questions, the page started
+//     again between them), and in Swedish after switching language.
 
 import { startServer } from './server.mjs';
-import { launch, overall, question } from './helpers.mjs';
+import { launch, overall, question, describe, scenarios, visibleQuestions, answer, flatten } from './helpers.mjs';
 
 const RUNS = Number(process.argv[2] ?? 9);
 
@@ -134,10 +141,74 @@ for (const { throttle, runs } of report) {
   );
   console.log(`  first question usable, every run: ${runs.map((r) => r.firstUsable.toFixed(0)).join(', ')} ms`);
 }
+/**
+ * The page's memory: the JS heap after a garbage collection, and the WebAssembly
+ * module's linear memory.
+ * @param {import('playwright-core').Page} page
+ * @param {import('playwright-core').CDPSession} cdp
+ */
+async function memoryOf(page, cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = /** @type {{ usedSize: number, totalSize: number }} */ (await cdp.send('Runtime.getHeapUsage'));
+  const wasm = await page.evaluate(async () => {
+    // The module is initialised already: init() returns its exports (with `memory`).
+    const glue = await import('/pkg/biometric_check.js');
+    const exports = await glue.default();
+    return exports.memory.buffer.byteLength;
+  });
+  return { heapUsed: heap.usedSize, heapTotal: heap.totalSize, wasm };
+}
+
+/** Memory after ten answers and after ten assessments on the real page. */
+async function memory() {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-ready="true"]');
+  /** @type {[string, { heapUsed: number, heapTotal: number, wasm: number }][]} */
+  const rows = [['ready (empty description, first result shown)', await memoryOf(page, cdp)]];
+
+  // Ten answers, one at a time: each is assessed at once and the page updated.
+  const values = flatten(scenarios.find((/** @type {any} */ s) => s.id === 'kidnapping-victim-live').input);
+  let answers = 0;
+  for (let round = 0; round < 64 && answers < 10; round += 1) {
+    const next = (await visibleQuestions(page)).find((q) => values.has(q.field));
+    if (!next) break;
+    await answer(page, next.field, next.control, values.get(next.field));
+    values.delete(next.field);
+    answers += 1;
+  }
+  rows.push([`after ${answers} answers`, await memoryOf(page, cdp)]);
+
+  // Ten complete assessments: ten worked cases described through the questions.
+  const cases = scenarios.filter((/** @type {any} */ s) => s.expect['eu-ai-act'] !== 'incomplete').slice(0, 10);
+  for (const s of cases) {
+    await page.locator('#tools [data-action="reset"]').click();
+    await page.locator('#tools dialog button[value="confirm"]').click();
+    await describe(page, s.input);
+  }
+  rows.push([`after ${cases.length} complete assessments (${cases.length} worked cases)`, await memoryOf(page, cdp)]);
+
+  await page.locator('#language').selectOption('sv');
+  await page.waitForSelector('html[lang="sv"]');
+  rows.push(['after switching to Swedish (texts loaded, page rebuilt)', await memoryOf(page, cdp)]);
+  await context.close();
+  return rows;
+}
+
 const story = await murderSuspect();
 console.log('');
 console.log(`Police live face recognition in a public square to find a murder suspect: ${story.answers} answers to a complete verdict (${story.verdict})`);
 for (const line of story.trail) console.log(`  ${line}`);
+
+const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
+console.log('');
+console.log('Memory on the page (JS heap after garbage collection: used / total; WebAssembly linear memory):');
+for (const [label, m] of await memory()) {
+  console.log(`  ${label}: JS heap ${kib(m.heapUsed)} / ${kib(m.heapTotal)}, wasm memory ${kib(m.wasm)}`);
+}
 
 await browser.close();
 await server.close();

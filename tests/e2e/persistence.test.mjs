@@ -71,7 +71,7 @@ test('a share link carries the whole description in the fragment, never sent to 
     const input = page.locator('#tools [data-role="share-link"]');
     await input.waitFor({ state: 'visible' });
     link = await input.inputValue();
-    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#d=[A-Za-z0-9_-]+$/);
+    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/en\/#l=en&d=[A-Za-z0-9_-]+$/);
   } finally {
     await context.close();
   }
