@@ -106,7 +106,16 @@ pub fn option_values(field: Field) -> Vec<Value> {
 
 /// Whether a field's relevance holds on what is known.
 pub fn is_relevant(field: Field, knowledge: &Knowledge) -> bool {
-    let alternatives = field.relevance();
+    relevance_holds(field.relevance(), knowledge)
+}
+
+/// Whether a field can be answered on what is known (its group applies), for the
+/// fields a city's policy reads.
+pub fn group_applies(field: Field, knowledge: &Knowledge) -> bool {
+    relevance_holds(field.group_relevance(), knowledge)
+}
+
+fn relevance_holds(alternatives: crate::facts::fields::Relevance, knowledge: &Knowledge) -> bool {
     alternatives.is_empty()
         || alternatives.iter().any(|clauses| clauses.iter().all(|(clause_field, values)| holds(*clause_field, values, knowledge)))
 }

@@ -1149,6 +1149,40 @@ fn the_stricter_policies_ban_what_the_law_allows_under_conditions() {
     expect(&verification, GLOBAL_CALL, "not-applicable");
 }
 
+/// A city's policy that bans emotion recognition anywhere unless for medical or safety
+/// reasons reads a fact the AI Act reads only at work and in education.
+fn city_emotion_policy() -> biometric_check::Policy {
+    let policy = json!({
+        "id": "city", "title": { "en": "City policy" }, "source": { "title": "City council" },
+        "rules": [{
+            "id": "no-emotion-recognition", "effect": "prohibit",
+            "when": { "functions": ["emotion-recognition"] },
+            "unless": { "emotion_recognition.medical_or_safety": [true] },
+            "explanation": { "en": "No emotion recognition, except for medical or safety reasons." }
+        }]
+    });
+    biometric_check::Policy::from_value(&biometric_check::json::parse(&policy.to_string()).expect("JSON")).expect("valid policy")
+}
+
+#[test]
+fn a_fact_only_a_citys_policy_reads_is_asked_when_it_decides_that_policy() {
+    let mut options = options();
+    options.policies = vec![city_emotion_policy()];
+    options.binding = Some(vec![ACT.to_owned(), "policy:city".to_owned()]);
+    let museum = without(&museum_emotion_recognition(), "emotion_recognition.medical_or_safety");
+    let assessment = assess_with(&museum, &options);
+    assert_eq!(regime(&assessment, "policy:city").verdict.keyword(), "incomplete");
+    assert_eq!(assessment.questions.first().map(|q| q.field), Some("emotion_recognition.medical_or_safety"));
+    assert!(assessment.relevant.contains(&"emotion_recognition.medical_or_safety"));
+    // Once answered, the question stays shown (the policy still reads it).
+    let answered = assess_with(&museum_emotion_recognition(), &options);
+    assert_eq!(answered.verdict.keyword(), "prohibited");
+    assert!(answered.relevant.contains(&"emotion_recognition.medical_or_safety"));
+    // Without the policy the law does not read it for visitors, and does not ask.
+    let law_only = assess_json(&museum);
+    assert!(!law_only.relevant.contains(&"emotion_recognition.medical_or_safety"));
+}
+
 // Citations: every reference is typed and links to EUR-Lex.
 
 #[test]

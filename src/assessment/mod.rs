@@ -77,9 +77,20 @@ pub fn assess(deployment: &Deployment, options: &Options) -> Result<Assessment, 
         description: deployment.text(Field::Description).map(str::to_owned),
         regimes,
         questions: questions.iter().map(|q| render::question(&context, q)).collect(),
-        relevant: relevant_fields(&knowledge, &explorations, &questions),
+        relevant: relevant_fields(&selection, &knowledge, &explorations, &questions),
         legal_data_date: dates::LEGAL_DATA_DATE,
     })
+}
+
+/// Whether a question may be asked on what is known: the AI Act's rules may read its
+/// field (its declared relevance holds), or a selected policy reads it and the part of
+/// the description it belongs to applies. A city's policy may turn on a fact the law
+/// does not (medical or safety reasons for emotion recognition of anyone, say): that
+/// question must then be asked, or the policy's verdict could never be decided.
+fn askable(field: Field, knowledge: &Knowledge, selection: &[Selected<'_>]) -> bool {
+    crate::catalogue::is_relevant(field, knowledge)
+        || (selection.iter().any(|s| matches!(s.regime, Regime::Policy(policy) if policy.reads(field)))
+            && crate::catalogue::group_applies(field, knowledge))
 }
 
 /// The verdicts the binding regimes still allow together.
@@ -96,6 +107,7 @@ fn overall_possible(selection: &[Selected<'_>], explorations: &[Exploration]) ->
 /// The questions worth showing now: those whose relevance holds on what is known,
 /// those that would decide an open verdict, and those behind open conditions.
 fn relevant_fields(
+    selection: &[Selected<'_>],
     knowledge: &Knowledge,
     explorations: &[Exploration],
     questions: &[questions::Ranked],
@@ -106,7 +118,7 @@ fn relevant_fields(
             *slot = true;
         }
     };
-    Field::ALL.iter().copied().filter(|f| crate::catalogue::is_relevant(*f, knowledge)).for_each(&mut mark);
+    Field::ALL.iter().copied().filter(|f| askable(*f, knowledge, selection)).for_each(&mut mark);
     questions.iter().for_each(|q| mark(q.field));
     explorations.iter().flat_map(|e| e.common.iter()).filter_map(render::open_field).for_each(&mut mark);
     Field::ALL.iter().filter(|f| relevant.get(**f as usize) == Some(&true)).map(|f| f.path()).collect()

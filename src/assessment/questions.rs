@@ -57,7 +57,7 @@ pub fn rank(
     for fact_index in candidates {
         // A question whose field is not relevant yet (its function is not chosen, say)
         // waits until it is: another question comes first.
-        if fact(fact_index).is_some_and(|def| !crate::catalogue::is_relevant(def.field, knowledge)) {
+        if fact(fact_index).is_some_and(|def| !super::askable(def.field, knowledge, selection)) {
             continue;
         }
         if !precise {

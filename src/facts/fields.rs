@@ -305,6 +305,28 @@ impl Field {
         }
     }
 
+    /// When the field can be answered at all: the part of the description it belongs
+    /// to applies (`emotion_recognition.*` once the system recognises emotions,
+    /// `law_enforcement.*` once the purpose is law enforcement). Weaker than
+    /// [`Field::relevance`], which says when the AI Act's rules read the field; a city's
+    /// policy may read a field in any case its group allows.
+    pub fn group_relevance(self) -> Relevance {
+        match self {
+            Field::IdentificationRemote | Field::IdentificationTiming | Field::IdentificationUntargetedScraping => {
+                &[&[(Field::Functions, &["identification"])]]
+            }
+            Field::CategorisationAttributes
+            | Field::CategorisationAncillaryFeature
+            | Field::CategorisationDatasetLabelling => &[&[(Field::Functions, &["categorisation"])]],
+            Field::EmotionSubjects | Field::EmotionMedicalOrSafety => &[&[(Field::Functions, &["emotion-recognition"])]],
+            Field::LawEnforcementObjective
+            | Field::LawEnforcementOffence
+            | Field::LawEnforcementMaxSentenceYears
+            | Field::LawEnforcementStrictlyNecessary => &[&[(Field::Purpose, &["law-enforcement"])]],
+            _ => ALWAYS,
+        }
+    }
+
     /// The keywords of a choice field (for a flag: `false`, `true`).
     pub fn options(self) -> &'static [&'static str] {
         match self.kind() {

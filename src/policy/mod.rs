@@ -121,6 +121,13 @@ impl Policy {
         format!("policy:{}", self.id)
     }
 
+    /// Whether a rule of the policy reads a field (in `when`, `unless` or `requires`).
+    pub fn reads(&self, field: Field) -> bool {
+        self.rules.iter().any(|rule| {
+            rule.when.iter().chain(&rule.unless).any(|clause| clause.field == field) || rule.requires.contains(&field)
+        })
+    }
+
     /// Reads and validates a policy document, reporting every problem found.
     pub fn from_value(value: &Value) -> Result<Policy, Vec<InputError>> {
         let mut errors = Vec::new();
