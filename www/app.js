@@ -131,7 +131,7 @@ const [
   { default: init, assess, questions, loadLanguage, registerMessages },
   { createStore },
   { createQuestionnaire },
-  { createResult },
+  { createChecker },
   { createTools, downloadText },
   { loadSaved, save, clear, fromFragment, keepText, readText, recover, KEY, PREVIOUS_KEY, UNRESTORED_KEY },
   { h, toDom },
@@ -141,7 +141,7 @@ const [
   import('./pkg/index.js'),
   import('./js/store.js'),
   import('./js/questionnaire.js'),
-  import('./js/result.js'),
+  import('./js/checker.js'),
   import('./js/tools.js'),
   import('./js/storage.js'),
   import('./js/vdom.js'),
@@ -339,28 +339,6 @@ function translatePage() {
   if (languageSelect) languageSelect.value = lang;
 }
 
-/**
- * Runs a rebuild of the questions, after which the question being answered (if any)
- * has the focus again, with the caret where it was.
- * @param {() => void} rebuild
- */
-function keepingFocus(rebuild) {
-  const active = /** @type {HTMLElement | null} */ (doc.activeElement);
-  const field = active && form.contains(active) ? /** @type {HTMLElement | null} */ (active.closest('[data-field]'))?.dataset.field : null;
-  const input = /** @type {HTMLInputElement} */ (active);
-  const caret = field && typeof input.selectionStart === 'number' ? [input.selectionStart, input.selectionEnd ?? input.selectionStart] : null;
-  rebuild();
-  if (!field || (active && form.contains(active)) || !questionnaire.focusField(field)) return;
-  const control = /** @type {HTMLInputElement} */ (doc.activeElement);
-  if (caret && typeof control.setSelectionRange === 'function') {
-    try {
-      control.setSelectionRange(caret[0], caret[1]);
-    } catch {
-      // Not a text control.
-    }
-  }
-}
-
 async function main() {
   try {
     await init({ module_or_path: wasmResponse });
@@ -386,41 +364,23 @@ async function main() {
   catalogue = questions(lang);
   lang = catalogue.lang;
   ui = catalogue.ui;
-  // In another language than the prerendered one, the questions are rebuilt.
-  keepingFocus(() => questionnaire.setCatalogue(/** @type {Catalogue} */ (catalogue)));
+  const checker = createChecker({
+    form,
+    result: resultRoot,
+    store,
+    assess,
+    catalogue,
+    questionnaire,
+    bar,
+    startErrors: start.fromLink ? 'link' : 'live',
+    onUnplacedErrors: (errors) => tools.listErrors(errors),
+  });
   translatePage();
-
-  const result = createResult(resultRoot, { onJump: (field) => questionnaire.focusField(field), bar });
-  /** @type {import('./pkg/index.js').Assessment | null} */
-  let lastGood = null;
-  /** @type {Deployment | null} */
-  let lastGoodDeployment = null;
-
-  /** Assesses the description and shows the questions and the result. */
-  function refresh(/** @type {Deployment} */ deployment, /** @type {string} */ cause = 'change') {
-    const current = /** @type {Catalogue} */ (catalogue);
-    if (cause === 'import' || cause === 'reset') questionnaire.clearErrors();
-    const outcome = assess(deployment, { lang });
-    const force = cause !== 'answer';
-    questionnaire.clearErrors('live');
-    if (outcome.type === 'success') {
-      lastGood = outcome.assessment;
-      lastGoodDeployment = deployment;
-      questionnaire.update(deployment, outcome.assessment, { force });
-      result.render(outcome.assessment, current, deployment);
-    } else {
-      questionnaire.update(deployment, lastGood, { force });
-      const unplaced = questionnaire.showErrors(outcome.errors, cause === 'start' && start.fromLink ? 'link' : 'live');
-      tools.listErrors(unplaced);
-      if (lastGood) result.render(lastGood, current, deployment, { invalid: true });
-      else result.message(t(ui, 'result.invalid'), true);
-    }
-  }
 
   const tools = createTools(toolsRoot, {
     ui,
     store,
-    validate: (value) => assess(/** @type {Deployment} */ (value), { lang }),
+    validate: (value) => checker.validate(value),
     showErrors: (errors) => questionnaire.showErrors(errors, 'import'),
     clearErrors: () => questionnaire.clearErrors(),
     onReset() {
@@ -431,7 +391,7 @@ async function main() {
     // A share link opens the page of its language, which shows it before any script runs.
     pageUrl: () => languagePage(lang).href,
     lang: () => lang,
-    beforePrint: () => result.expandAll(),
+    beforePrint: () => checker.result.expandAll(),
   });
 
   // A saved description the rules refuse (changed by hand, written by an older version):
@@ -451,8 +411,7 @@ async function main() {
   if (!recovery && unrestored !== null) recovery = { kind: 'earlier', dropped: [] };
   renderRecovery();
 
-  store.subscribe(refresh);
-  refresh(store.get(), 'start');
+  checker.start();
 
   if (!storageWorks) showStorageNote();
   if (start.fromLink) showNotice('shared.opened', start.keptPrevious);
@@ -500,20 +459,12 @@ async function main() {
     lang = next;
     catalogue = questions(lang);
     ui = catalogue.ui;
-    keepingFocus(() => questionnaire.setCatalogue(/** @type {Catalogue} */ (catalogue)));
+    checker.setCatalogue(catalogue);
     tools.setUi(ui);
     translatePage();
     renderShareNotice();
     renderRecovery();
     if (!storageNote.hidden) showStorageNote();
-    if (lastGoodDeployment) {
-      const again = assess(lastGoodDeployment, { lang });
-      lastGood = again.type === 'success' ? again.assessment : null;
-    }
-    // The last announcement was in the other language: nothing to repeat.
-    const announcer = resultRoot.querySelector('[data-role="announce"]');
-    if (announcer) announcer.textContent = '';
-    refresh(store.get(), 'language');
     tools.say(t(ui, 'language.changed'));
     offlineCopies();
   }
@@ -540,7 +491,7 @@ async function main() {
     if (named && named !== lang) void switchLanguage(named, { explicit: true });
   });
 
-  window.addEventListener('beforeprint', () => result.expandAll());
+  window.addEventListener('beforeprint', () => checker.result.expandAll());
   doc.documentElement.dataset.ready = 'true';
   performance.mark('rules-ready');
 

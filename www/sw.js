@@ -9,13 +9,15 @@
 // page. Offline, a language page never kept leads to the default page, which picks the
 // language from the choice stored in the browser.
 
-const CACHE = 'biometric-check-v2';
+const CACHE = 'biometric-check-v3';
 const FILES = [
   './',
   'index.html',
+  'checker.css',
   'style.css',
   'favicon.svg',
   'app.js',
+  'js/checker.js',
   'js/citations.js',
   'js/deployment.js',
   'js/i18n.js',

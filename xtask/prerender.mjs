@@ -124,7 +124,9 @@ function page(lang, languagePage) {
 const english = catalogues.get('en');
 const missingUi = [];
 // Every ui.* id the page's modules use must exist (a missing one would show its id).
-const modules = readdirSync(new URL('www/js/', root)).filter((name) => name.endsWith('.js')).map((name) => `js/${name}`);
+const modules = ['js', 'widget'].flatMap((dir) =>
+  readdirSync(new URL(`www/${dir}/`, root)).filter((name) => name.endsWith('.js')).map((name) => `${dir}/${name}`),
+);
 for (const name of ['app.js', ...modules]) {
   const source = readFileSync(new URL(`www/${name}`, root), 'utf8');
   for (const match of source.matchAll(/\bt\((?:catalogue\.)?ui, '([a-z0-9.-]+)'/g)) {

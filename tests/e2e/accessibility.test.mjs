@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './server.mjs';
-import { launch, openPage, describe, overall, scenario, question, verdictLabel } from './helpers.mjs';
+import { launch, openPage, describe, overall, scenario, question, verdictLabel, axe } from './helpers.mjs';
 
 /** @type {import('playwright-core').Browser} */
 let browser;
@@ -20,21 +20,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/**
- * Runs axe-core (served from the test server's own origin, so the CSP allows it) and
- * returns its WCAG 2.1 A/AA violations, described.
- * @param {import('playwright-core').Page} page
- */
-async function axe(page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: '/__test__/axe.min.js' });
-  const violations = await page.evaluate(async () => {
-    // @ts-ignore
-    const results = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-    return results.violations.map((/** @type {any} */ v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((/** @type {any} */ n) => n.target.join(' ')).join(' | ')}`);
-  });
-  return violations;
-}
 
 test('axe-core finds no WCAG 2.1 A/AA violation on the empty form, a filled form and a result', async () => {
   const { context, page, problems } = await openPage(browser, server);

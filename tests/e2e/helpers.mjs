@@ -114,9 +114,12 @@ export function flatten(object, prefix = '') {
   return out;
 }
 
-/** The questions on screen, in order. */
-export function visibleQuestions(/** @type {import('playwright-core').Page} */ page) {
-  return page.$$eval('#questionnaire [data-field]', (elements) =>
+/**
+ * The questions on screen, in order. `scope`: the questionnaire (the page's, or a
+ * widget's: Playwright's selectors reach into open shadow roots).
+ */
+export function visibleQuestions(/** @type {import('playwright-core').Page} */ page, scope = '#questionnaire') {
+  return page.$$eval(`${scope} [data-field]`, (elements) =>
     elements
       .filter((el) => !el.closest('[hidden]'))
       .map((el) => ({ field: /** @type {HTMLElement} */ (el).dataset.field ?? '', control: /** @type {HTMLElement} */ (el).dataset.control ?? '' })),
@@ -124,8 +127,8 @@ export function visibleQuestions(/** @type {import('playwright-core').Page} */ p
 }
 
 /** The locator of a question. */
-export function question(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ field) {
-  return page.locator(`#questionnaire [data-field="${field}"]`);
+export function question(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ field, scope = '#questionnaire') {
+  return page.locator(`${scope} [data-field="${field}"]`);
 }
 
 /**
@@ -135,9 +138,10 @@ export function question(/** @type {import('playwright-core').Page} */ page, /**
  * @param {string} field
  * @param {string} control
  * @param {unknown} value
+ * @param {string} [scope]
  */
-export async function answer(page, field, control, value) {
-  const q = question(page, field);
+export async function answer(page, field, control, value, scope) {
+  const q = question(page, field, scope);
   const text = (/** @type {unknown} */ v) => (typeof v === 'string' ? v : JSON.stringify(v));
   switch (control) {
     case 'radio':
@@ -159,23 +163,24 @@ export async function answer(page, field, control, value) {
  * until no visible question is left to answer. Returns the fields answered.
  * @param {import('playwright-core').Page} page
  * @param {Record<string, any>} input
+ * @param {string} [scope]
  */
-export async function describe(page, input) {
+export async function describe(page, input, scope) {
   const values = flatten(input);
   /** @type {string[]} */
   const answered = [];
   for (let round = 0; round < 64; round += 1) {
-    const next = (await visibleQuestions(page)).find((q) => values.has(q.field) && !answered.includes(q.field));
+    const next = (await visibleQuestions(page, scope)).find((q) => values.has(q.field) && !answered.includes(q.field));
     if (!next) break;
-    await answer(page, next.field, next.control, values.get(next.field));
+    await answer(page, next.field, next.control, values.get(next.field), scope);
     answered.push(next.field);
   }
   return answered;
 }
 
 /** The verdict each regime shows in the side-by-side comparison, by regime id. */
-export function shownVerdicts(/** @type {import('playwright-core').Page} */ page) {
-  return page.$$eval('#result [data-regime]', (items) =>
+export function shownVerdicts(/** @type {import('playwright-core').Page} */ page, scope = '#result') {
+  return page.$$eval(`${scope} [data-regime]`, (items) =>
     Object.fromEntries(
       items.map((item) => [
         /** @type {HTMLElement} */ (item).dataset.regime,
@@ -189,7 +194,22 @@ export function shownVerdicts(/** @type {import('playwright-core').Page} */ page
 }
 
 /** The overall verdict shown: its id and its words. */
-export async function overall(/** @type {import('playwright-core').Page} */ page) {
-  const box = page.locator('#result .verdict');
+export async function overall(/** @type {import('playwright-core').Page} */ page, scope = '#result') {
+  const box = page.locator(`${scope} .verdict`);
   return { verdict: await box.getAttribute('data-verdict'), text: (await box.locator('.verdict__label').textContent())?.trim() ?? '' };
+}
+
+/**
+ * Runs axe-core (served from the test server's own origin, so the CSP allows it) over
+ * the document, open shadow roots included, and returns its WCAG 2.1 A/AA violations,
+ * described.
+ * @param {import('playwright-core').Page} page
+ */
+export async function axe(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: '/__test__/axe.min.js' });
+  return page.evaluate(async () => {
+    // @ts-ignore
+    const results = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+    return results.violations.map((/** @type {any} */ v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((/** @type {any} */ n) => n.target.join(' ')).join(' | ')}`);
+  });
 }

@@ -27,6 +27,10 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
+/** Test pages and files, served under /__test__/fixtures/ (never part of the page). */
+const FIXTURES_PATH = '/__test__/fixtures/';
+const FIXTURES = path.join(root, 'tests/e2e/fixtures');
+
 /** Files served under /__test__/ (never part of the page). */
 const TEST_FILES = {
   '/__test__/axe.min.js': path.join(root, 'node_modules/axe-core/axe.min.js'),
@@ -88,6 +92,14 @@ export async function startServer(options = {}) {
       return;
     }
     let file = TEST_FILES[pathname];
+    if (!file && pathname.startsWith(FIXTURES_PATH)) {
+      // Test pages (a hostile host page, broken policies), from tests/e2e/fixtures/.
+      file = path.normalize(path.join(FIXTURES, pathname.slice(FIXTURES_PATH.length)));
+      if (!file.startsWith(FIXTURES + path.sep)) {
+        send(403, 'text/plain', Buffer.from('forbidden'));
+        return;
+      }
+    }
     if (!file) {
       file = path.normalize(path.join(dir, pathname));
       if (!file.startsWith(dir + path.sep) && file !== dir) {

@@ -129,7 +129,7 @@ function verdictView(assessment, catalogue, binding) {
   const info = verdictInfo(catalogue, assessment.verdict);
   return h(
     'div',
-    { class: `verdict verdict--${assessment.verdict}`, 'data-verdict': assessment.verdict, id: 'verdict' },
+    { class: `verdict verdict--${assessment.verdict}`, 'data-verdict': assessment.verdict, id: 'verdict', part: 'verdict' },
     h('p', { class: 'verdict__kicker' }, t(catalogue.ui, 'result.overall')),
     h('p', { class: 'verdict__label' }, h('span', { class: 'verdict__symbol', 'aria-hidden': 'true' }, SYMBOLS[assessment.verdict] ?? '•'), ' ', info.label),
     h('p', { class: 'verdict__description' }, info.description),
@@ -146,7 +146,7 @@ function openView(assessment, catalogue) {
   const [next, ...more] = assessment.questions;
   return h(
     'div',
-    { class: 'open' },
+    { class: 'open', part: 'open-questions' },
     h('h3', { class: 'open__title' }, t(ui, 'open.possible')),
     h('ul', { class: 'chips' }, assessment.possible.map((verdict) => h('li', null, chip(catalogue, verdict)))),
     next
@@ -181,7 +181,7 @@ function compareView(assessment, catalogue, binding) {
   const reference = binding[0]?.verdict ?? assessment.verdict;
   return h(
     'section',
-    { class: 'compare', 'aria-labelledby': 'compare-title' },
+    { class: 'compare', 'aria-labelledby': 'compare-title', part: 'comparison' },
     h('h3', { id: 'compare-title' }, t(ui, 'compare.title')),
     h('p', { class: 'compare__intro' }, t(ui, 'compare.intro')),
     h(

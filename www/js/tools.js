@@ -33,6 +33,11 @@ export function downloadText(root, name, text, type = 'application/json') {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** @typedef {'share' | 'export' | 'import' | 'print' | 'reset'} Action */
+
+/** Every action, in the order they are offered. */
+const ACTIONS = /** @type {const} */ (['share', 'export', 'import', 'print', 'reset']);
+
 /**
  * @param {HTMLElement} root
  * @param {{
@@ -46,7 +51,12 @@ export function downloadText(root, name, text, type = 'application/json') {
  *   lang?: () => string,
  *   beforePrint?: () => void,
  *   prefix?: string,
+ *   actions?: readonly Action[],
+ *   onExport?: () => boolean,
  * }} options
+ *   `actions`: the buttons offered, in this order (default: all); `onExport`: asked
+ *   before a file is offered, `false` leaves the export to the caller (the widget's
+ *   host page may take it over).
  */
 export function createTools(root, options) {
   const { store } = options;
@@ -54,6 +64,27 @@ export function createTools(root, options) {
   const doc = root.ownerDocument;
   const win = doc.defaultView;
   const id = (/** @type {string} */ name) => `${options.prefix ?? 'tools'}-${name}`;
+
+  const actions = options.actions ?? ACTIONS;
+
+  /** The button (and for an import, its file input) of an action. */
+  function button(/** @type {Action} */ action) {
+    switch (action) {
+      case 'share':
+        return h('button', { type: 'button', class: 'button', 'data-action': 'share' }, t(ui, 'tools.share'));
+      case 'export':
+        return h('button', { type: 'button', class: 'button', 'data-action': 'export' }, t(ui, 'tools.export'));
+      case 'import':
+        return [
+          h('button', { type: 'button', class: 'button', 'data-action': 'import' }, t(ui, 'tools.import')),
+          h('input', { type: 'file', accept: '.json,application/json', hidden: true, 'data-role': 'import-file', tabindex: '-1', 'aria-label': t(ui, 'tools.import') }),
+        ];
+      case 'print':
+        return h('button', { type: 'button', class: 'button', 'data-action': 'print' }, t(ui, 'tools.print'));
+      case 'reset':
+        return h('button', { type: 'button', class: 'button button--danger', 'data-action': 'reset' }, t(ui, 'tools.reset'));
+    }
+  }
 
   function build() {
     root.replaceChildren(
@@ -63,12 +94,7 @@ export function createTools(root, options) {
           h(
             'div',
             { class: 'tools__buttons' },
-            h('button', { type: 'button', class: 'button', 'data-action': 'share' }, t(ui, 'tools.share')),
-            h('button', { type: 'button', class: 'button', 'data-action': 'export' }, t(ui, 'tools.export')),
-            h('button', { type: 'button', class: 'button', 'data-action': 'import' }, t(ui, 'tools.import')),
-            h('input', { type: 'file', accept: '.json,application/json', hidden: true, 'data-role': 'import-file', tabindex: '-1', 'aria-label': t(ui, 'tools.import') }),
-            h('button', { type: 'button', class: 'button', 'data-action': 'print' }, t(ui, 'tools.print')),
-            h('button', { type: 'button', class: 'button button--danger', 'data-action': 'reset' }, t(ui, 'tools.reset')),
+            actions.map((action) => button(action)),
           ),
           h(
             'div',
@@ -141,6 +167,7 @@ export function createTools(root, options) {
   }
 
   function onExport() {
+    if (options.onExport && !options.onExport()) return;
     const { name, text } = exportFile(store.get());
     downloadText(root, name, text);
     say(t(ui, 'tools.export.done', { file: name }));
