@@ -1,4 +1,5 @@
-// Measures the page (run by hand, after `cargo xtask dist`): node tests/e2e/measure-page.mjs [runs]
+// Measures the page and the widget (run by hand, after `cargo xtask dist`):
+//   node tests/e2e/measure-page.mjs [runs]
 //
 // Reports, for a first load in headless Chromium from a loopback server that sends
 // every file gzip-compressed (level 9) with the page's CSP:
@@ -13,6 +14,10 @@
 //     questions are plain HTML form controls (prerendered), working before any script;
 //   - also: first contentful paint, and "rules ready" (the WebAssembly module loaded
 //     and the first result shown, `html[data-ready]`);
+//   - the same for the widget on the example portal (`embed-example.html`): its first
+//     question is usable once the module has loaded and the widget has built its
+//     questions in its shadow root (it has no prerendered HTML), and "rules ready" is
+//     when its first result is shown;
 //
 // unthrottled and with 4x CPU throttling (CDP Emulation.setCPUThrottlingRate), median
 // of several runs; the number of answers needed to reach a complete verdict for
@@ -42,20 +47,29 @@ const server = await startServer({ gzip: true });
 const browser = await launch();
 
 /**
- * One first load in a fresh context (empty cache and storage, no service worker).
+ * One first load in a fresh context (empty cache and storage, no service worker), of
+ * the page or of the example portal with the widget.
  * @param {number} throttle CPU slow-down factor (1 = none)
+ * @param {'page' | 'widget'} target
  */
-async function firstLoad(throttle) {
+async function firstLoad(throttle, target = 'page') {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   if (throttle > 1) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   }
-  await page.addInitScript(() => {
-    const selector = '#questionnaire fieldset input[type="radio"]';
+  await page.addInitScript((mode) => {
+    // The first radio of the first question, in the page's form or in the widget's
+    // shadow root (there once its styles are in, when the widget shows itself).
+    const find = () => {
+      if (mode === 'page') return /** @type {HTMLInputElement | null} */ (document.querySelector('#questionnaire fieldset input[type="radio"]'));
+      const root = document.querySelector('biometric-check')?.shadowRoot;
+      if (!root || root.querySelector('[data-role="container"][hidden]')) return null;
+      return /** @type {HTMLInputElement | null} */ (root.querySelector('form fieldset input[type="radio"]'));
+    };
     const check = () => {
-      const radio = /** @type {HTMLInputElement | null} */ (document.querySelector(selector));
+      const radio = find();
       if (radio && !radio.disabled) {
         // @ts-ignore
         window.__firstUsable = performance.now();
@@ -63,16 +77,23 @@ async function firstLoad(throttle) {
       }
       return false;
     };
-    if (!check()) {
-      const observer = new MutationObserver(() => {
-        if (check()) observer.disconnect();
-      });
-      observer.observe(document, { childList: true, subtree: true });
-    }
-  });
+    if (check()) return;
+    /** @type {Set<Node>} */
+    const watched = new Set();
+    const observer = new MutationObserver(() => {
+      const root = document.querySelector('biometric-check')?.shadowRoot;
+      if (root && !watched.has(root)) {
+        watched.add(root);
+        observer.observe(root, { childList: true, subtree: true, attributes: true });
+      }
+      if (check()) observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  }, target);
   const before = server.requests.length;
-  await page.goto(server.url);
-  await page.waitForSelector('html[data-ready="true"]');
+  await page.goto(server.url + (target === 'page' ? '' : 'embed-example.html'));
+  if (target === 'page') await page.waitForSelector('html[data-ready="true"]');
+  else await page.locator('biometric-check [data-role="result"] .verdict').waitFor();
   const timing = await page.evaluate(() => ({
     // @ts-ignore
     firstUsable: /** @type {number} */ (window.__firstUsable),
@@ -120,23 +141,29 @@ async function murderSuspect() {
   return { answers, verdict, trail };
 }
 
+/** @type {{ target: 'page' | 'widget', throttle: number, runs: Awaited<ReturnType<typeof firstLoad>>[] }[]} */
 const report = [];
-for (const throttle of [1, 4]) {
-  const runs = [];
-  await firstLoad(throttle); // warm-up (browser process, disk cache of the server)
-  for (let i = 0; i < RUNS; i += 1) runs.push(await firstLoad(throttle));
-  report.push({ throttle, runs });
+for (const target of /** @type {const} */ (['page', 'widget'])) {
+  for (const throttle of [1, 4]) {
+    const runs = [];
+    await firstLoad(throttle, target); // warm-up (browser process, disk cache of the server)
+    for (let i = 0; i < RUNS; i += 1) runs.push(await firstLoad(throttle, target));
+    report.push({ target, throttle, runs });
+  }
 }
 
-const files = report[0].runs[0].files;
-const total = files.reduce((sum, f) => sum + f.bytes, 0);
-console.log(`Transferred on a first load (gzip -9 response bodies, no service worker): ${(total / 1024).toFixed(1)} KiB (${total} bytes) in ${files.length} requests`);
-for (const f of [...files].sort((a, b) => b.bytes - a.bytes)) console.log(`  ${String(f.bytes).padStart(7)}  ${f.url}`);
-console.log('');
-for (const { throttle, runs } of report) {
+for (const target of ['page', 'widget']) {
+  const files = report.find((r) => r.target === target)?.runs[0].files ?? [];
+  const total = files.reduce((sum, f) => sum + f.bytes, 0);
+  const what = target === 'page' ? 'The page' : 'The widget on the example portal (embed-example.html)';
+  console.log(`${what}, transferred on a first load (gzip -9 response bodies, no service worker): ${(total / 1024).toFixed(1)} KiB (${total} bytes) in ${files.length} requests`);
+  for (const f of [...files].sort((a, b) => b.bytes - a.bytes)) console.log(`  ${String(f.bytes).padStart(7)}  ${f.url}`);
+  console.log('');
+}
+for (const { target, throttle, runs } of report) {
   const m = (/** @type {'firstUsable' | 'fcp' | 'ready'} */ key) => median(runs.map((r) => r[key])).toFixed(1);
   console.log(
-    `CPU ${throttle === 1 ? 'unthrottled' : `${throttle}x throttled`} (median of ${RUNS} runs): first question usable ${m('firstUsable')} ms, ` +
+    `${target}, CPU ${throttle === 1 ? 'unthrottled' : `${throttle}x throttled`} (median of ${RUNS} runs): first question usable ${m('firstUsable')} ms, ` +
       `first contentful paint ${m('fcp')} ms, rules ready ${m('ready')} ms`,
   );
   console.log(`  first question usable, every run: ${runs.map((r) => r.firstUsable.toFixed(0)).join(', ')} ms`);

@@ -32,7 +32,7 @@ import { loadSaved, save, clear } from '../js/storage.js';
 import { isDeploymentLike } from '../js/deployment.js';
 import { h, toDom } from '../js/vdom.js';
 import { t, formatList } from '../js/i18n.js';
-import { loadRules, loadLanguage } from './rules.js';
+import { loadRules, loadLanguage, languageOf } from './rules.js';
 
 /**
  * @typedef {import('../pkg/index.js').Catalogue} Catalogue
@@ -48,22 +48,8 @@ import { loadRules, loadLanguage } from './rules.js';
 const STYLES = ['../checker.css', './widget.css'].map((path) => new URL(path, import.meta.url).href);
 /** The law in force: always shown, and binding. */
 const LAW = 'eu-ai-act';
-/** The languages the widget speaks (those of the package). */
-const LANGUAGES = ['en', 'sv', 'es', 'ca', 'nl', 'fr', 'de'];
+/** Where a widget keeps its answers in this browser, before its own key. */
 const STORAGE_PREFIX = 'biometric-check:widget:';
-
-/**
- * The first supported language among tags (BCP 47), by primary subtag: `sv-FI` → `sv`.
- * @param {readonly (string | null | undefined)[]} tags
- */
-function negotiate(tags) {
-  for (const tag of tags) {
-    const primary = String(tag ?? '').toLowerCase().split(/[-_]/)[0];
-    if (primary && LANGUAGES.includes(primary)) return primary;
-  }
-  return null;
-}
-
 /**
  * A language's name as written in running text of another (`svenska`, `Deutsch`).
  * @param {string} code @param {string} inLang
@@ -297,19 +283,6 @@ export class BiometricCheckElement extends HTMLElement {
 
   // ---- Configuration: language, regimes, policy
 
-  /** The language to speak, and a problem when the `lang` attribute names an unknown one. */
-  #language() {
-    const own = this.getAttribute('lang');
-    const ownLang = own ? negotiate([own]) : null;
-    const inherited = this.parentElement?.closest('[lang]')?.getAttribute('lang');
-    const lang =
-      ownLang ??
-      negotiate([inherited]) ??
-      negotiate(navigator.languages?.length ? navigator.languages : [navigator.language]) ??
-      'en';
-    return { lang, unknown: own && !ownLang ? own : null };
-  }
-
   /** @param {string} attribute @param {string} message */
   #problem(attribute, message) {
     this.#problems.push({ attribute, message });
@@ -401,7 +374,7 @@ export class BiometricCheckElement extends HTMLElement {
     if (!rules) return;
     const generation = ++this.#generation;
     this.#problems = [];
-    const { lang, unknown } = this.#language();
+    const { lang, unknown } = languageOf(this);
     const loaded = await loadLanguage(lang);
     if (generation !== this.#generation) return;
     const catalogue = rules.questions(loaded.type === 'success' ? lang : 'en');

@@ -1,7 +1,8 @@
 // The rules for every widget on a page: the WebAssembly module is fetched and started
 // once, however many widgets there are, and each language's texts are fetched once.
 // The fetches start as soon as they are first asked for, in parallel (the texts of a
-// language do not wait for the module).
+// language do not wait for the module); `preload()` asks for them before the widget's
+// own modules have loaded.
 
 import init, { assess, questions, validatePolicy, version, registerMessages } from '../pkg/index.js';
 
@@ -23,6 +24,50 @@ export async function loadRules() {
     throw error;
   }
   return { assess, questions, validatePolicy, version };
+}
+
+/** The languages the widget speaks (those of the package), English first. */
+export const LANGUAGES = ['en', 'sv', 'es', 'ca', 'nl', 'fr', 'de'];
+
+/**
+ * The first supported language among tags (BCP 47), by primary subtag: `sv-FI` → `sv`.
+ * @param {readonly (string | null | undefined)[]} tags
+ */
+export function negotiate(tags) {
+  for (const tag of tags) {
+    const primary = String(tag ?? '').toLowerCase().split(/[-_]/)[0];
+    if (primary && LANGUAGES.includes(primary)) return primary;
+  }
+  return null;
+}
+
+/**
+ * The language a widget speaks: its own `lang` attribute, else the nearest ancestor's,
+ * else the browser's languages, else English. `unknown`: an own `lang` that names a
+ * language the widget does not have.
+ * @param {HTMLElement} element
+ */
+export function languageOf(element) {
+  const own = element.getAttribute('lang');
+  const ownLang = own ? negotiate([own]) : null;
+  const inherited = element.parentElement?.closest('[lang]')?.getAttribute('lang');
+  const lang =
+    ownLang ??
+    negotiate([inherited]) ??
+    negotiate(navigator.languages?.length ? navigator.languages : [navigator.language]) ??
+    'en';
+  return { lang, unknown: own && !ownLang ? own : null };
+}
+
+/**
+ * Starts loading the rules, and the texts of the languages of the widgets already in
+ * the document, at once.
+ * @param {Document} doc
+ */
+export function preload(doc) {
+  void loadRules().catch(() => {}); // a failure is reported by the widget
+  const tags = new Set([...doc.querySelectorAll('biometric-check')].map((element) => languageOf(/** @type {HTMLElement} */ (element)).lang));
+  for (const code of tags) void loadLanguage(code);
 }
 
 /** @type {Map<string, Promise<import('../pkg/index.js').LanguageResult>>} */
