@@ -8,7 +8,11 @@
 //!   serialise, exactly what `biometric-check batch` does per line) next to
 //!   `serde-json-round-trip/<case>`, a bare serde_json parse and serialise of the same
 //!   line: their ratio is the cost of the reasoning and the report;
-//!   `batch-line-verdicts-only/<case>` the same with `--verdicts-only`.
+//!   `batch-line-verdicts-only/<case>` the same with `--verdicts-only`;
+//! - `hostile-line/<kind>`: the batch path for the most expensive inputs the limits
+//!   allow (the largest valid deployment, and invalid inputs at every limit: 1 MiB of
+//!   text, nesting 16 deep, 256-element arrays, over-long strings), each ending in its
+//!   assessment or its error.
 //!
 //! Run: `cargo bench --bench assess` (add `-- --quick` for a short run).
 
@@ -75,5 +79,34 @@ fn bench(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, bench);
+/// The largest inputs the limits let through, valid and invalid.
+fn hostile_lines() -> Vec<(&'static str, String)> {
+    let long_text = "é".repeat(2_500); // 5,000 characters, the description's limit
+    let valid = format!(
+        r#"{{"name":"{}","description":"{long_text}","country":"SE","date":"2026-11-23","role":"provider-and-deployer","operator":"law-enforcement-authority","purpose":"law-enforcement","functions":["identification","verification","categorisation","emotion-recognition","detection-only"],"modalities":["face","gait","voice","iris","fingerprint","other"],"identification":{{"remote":true,"timing":"real-time","untargeted_scraping":false}},"categorisation":{{"attributes":["sex","age","ethnic-origin","disability","health","hair-or-eye-colour","tattoos","clothing","other"],"ancillary_feature":false,"dataset_labelling":false}},"emotion_recognition":{{"subjects":"other","medical_or_safety":false}},"space":"publicly-accessible","law_enforcement":{{"objective":"suspect-search","offence":"terrorism","max_sentence_years":20,"strictly_necessary":true}},"safeguards":{{"national_law":true,"authorisation":"granted","fria":true,"registered":true,"authorities_notified":true,"limited_scope":true,"two_person_check":true,"dpia":true,"persons_informed":true,"workers_informed":true}}}}"#,
+        "n".repeat(200)
+    );
+    let deep = format!("{}{}", "[".repeat(16), "]".repeat(16));
+    let wide = format!("{{\"functions\":[{}]}}", vec!["\"identification\""; 256].join(","));
+    let megabyte = format!("{{\"description\":\"{}\"}}", "x".repeat((1 << 20) - 20));
+    let strings = format!("{{{}}}", (0..15).map(|i| format!("\"k{i}\":\"{}\"", "y".repeat(65_000))).collect::<Vec<_>>().join(","));
+    vec![
+        ("largest-valid-deployment", valid),
+        ("nested-16-deep", deep),
+        ("array-of-256", wide),
+        ("one-mebibyte-string", megabyte),
+        ("fifteen-64k-strings", strings),
+    ]
+}
+
+fn hostile(c: &mut Criterion) {
+    let options = options();
+    for (name, line) in hostile_lines() {
+        c.bench_function(&format!("hostile-line/{name}"), |b| {
+            b.iter(|| biometric_check::batch::assess_line(black_box(line.as_bytes()), false, &options))
+        });
+    }
+}
+
+criterion_group!(benches, bench, hostile);
 criterion_main!(benches);

@@ -327,12 +327,15 @@ fn number_value(text: &[u8]) -> Option<f64> {
         }
         rest = tail;
     }
+    // Beyond ±400 every double is 0 or infinite; clamping first also keeps the
+    // negation below from overflowing on an exponent of i32::MIN (`1E-9999999999`).
+    let exponent = exponent.clamp(-400, 400);
     let magnitude = if mantissa == 0 {
         0.0
     } else if exponent >= 0 {
-        mantissa as f64 * 10f64.powi(exponent.min(400))
+        mantissa as f64 * 10f64.powi(exponent)
     } else {
-        mantissa as f64 / 10f64.powi((-exponent).min(400))
+        mantissa as f64 / 10f64.powi(-exponent)
     };
     Some(if negative { -magnitude } else { magnitude })
 }
@@ -687,6 +690,10 @@ mod tests {
             assert_eq!(parse(text).ok(), Some(Value::Number(value)), "{text}");
         }
         assert!(parse("1e400").is_err());
+        // Exponents far outside any double (found by fuzzing: the negation overflowed).
+        assert_eq!(parse("2.5E-99999999999999").ok(), Some(Value::Number(0.0)));
+        assert_eq!(parse("0.5e-2147483648").ok(), Some(Value::Number(0.0)));
+        assert!(parse("2E+99999999999999").is_err());
     }
 
     #[test]

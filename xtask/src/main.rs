@@ -374,7 +374,9 @@ fn fuzz(seconds: u64) -> Result {
     }
     let time = format!("-max_total_time={seconds}");
     for target in FUZZ_TARGETS {
-        run(&cargo(), &["+nightly", "fuzz", "run", target, "--", &time])?;
+        // Through rustup: the `cargo` running xtask is the stable toolchain's own binary,
+        // which does not understand `+nightly`.
+        run("rustup", &["run", "nightly", "cargo", "fuzz", "run", target, "--", &time])?;
     }
     run(&cargo(), &["test", "--release", "--test", "million", "--", "--ignored", "--nocapture"])?;
     dist()?;
