@@ -262,13 +262,6 @@ impl Field {
     /// an irrelevant question can never hide a fact the verdict depends on.
     pub fn relevance(self) -> Relevance {
         match self {
-            Field::IdentificationRemote | Field::IdentificationTiming | Field::IdentificationUntargetedScraping => {
-                &[&[(Field::Functions, &["identification"])]]
-            }
-            Field::CategorisationAttributes
-            | Field::CategorisationAncillaryFeature
-            | Field::CategorisationDatasetLabelling => &[&[(Field::Functions, &["categorisation"])]],
-            Field::EmotionSubjects => &[&[(Field::Functions, &["emotion-recognition"])]],
             Field::EmotionMedicalOrSafety => &[&[
                 (Field::Functions, &["emotion-recognition"]),
                 (Field::EmotionSubjects, &["workers", "students"]),
@@ -301,7 +294,8 @@ impl Field {
                 &[(Field::Purpose, &["workplace-management"]), (Field::Functions, CLASSIFYING)],
                 &[(Field::EmotionSubjects, &["workers"])],
             ],
-            _ => ALWAYS,
+            // The rest as soon as their part of the description applies.
+            _ => self.group_relevance(),
         }
     }
 

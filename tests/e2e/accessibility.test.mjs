@@ -2,27 +2,14 @@
 // case completed with the keyboard only; the verdict change announced politely; the
 // layout on a phone, at 200 % zoom and on a wide screen.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './server.mjs';
-import { launch, openPage, describe, overall, scenario, question, verdictLabel, axe } from './helpers.mjs';
+import { useBrowser, openPage, describe, overall, scenario, question, verdictLabel, axe } from './helpers.mjs';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {Awaited<ReturnType<typeof startServer>>} */
-let server;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 test('axe-core finds no WCAG 2.1 A/AA violation on the empty form, a filled form and a result', async () => {
-  const { context, page, problems } = await openPage(browser, server);
+  const { context, page, problems } = await openPage(env.browser, env.server);
   try {
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     assert.deepEqual(await axe(page), [], 'empty form');
@@ -95,7 +82,7 @@ async function chooseOption(/** @type {import('playwright-core').Page} */ page, 
 }
 
 test('a worked case completed with the keyboard only (Tab, Space, Enter, arrow keys)', async () => {
-  const { context, page, problems } = await openPage(browser, server, {
+  const { context, page, problems } = await openPage(env.browser, env.server, {
     // The case leaves the date of use out: fix "today" so that the verdict is certain.
     setup: (p) => p.clock.setFixedTime(new Date('2026-11-23T12:00:00Z')),
   });
@@ -134,7 +121,7 @@ test('a worked case completed with the keyboard only (Tab, Space, Enter, arrow k
 });
 
 test('a change of verdict is announced politely, and only the verdict', async () => {
-  const { context, page } = await openPage(browser, server);
+  const { context, page } = await openPage(env.browser, env.server);
   try {
     const live = page.locator('#result [aria-live="polite"]');
     assert.equal(await live.count(), 1);
@@ -152,7 +139,7 @@ test('a change of verdict is announced politely, and only the verdict', async ()
 
 test('the layout works on a phone, at 200 % zoom and on a wide screen', async () => {
   for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 400 }, { width: 1600, height: 1000 }]) {
-    const { context, page } = await openPage(browser, server, { contextOptions: { viewport } });
+    const { context, page } = await openPage(env.browser, env.server, { contextOptions: { viewport } });
     try {
       await describe(page, scenario('murder-footage-post').input);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -4,26 +4,13 @@
 // share link cut short or changed by hand, and imported files that are not a
 // description.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startServer } from './server.mjs';
-import { launch, openPage, ready, describe, overall, scenario, question, catalogue, violations } from './helpers.mjs';
+import { useBrowser, openPage, ready, describe, overall, scenario, question, catalogue, violations } from './helpers.mjs';
 import { assess, registerMessages, questions } from '../../pkg/index.js';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {Awaited<ReturnType<typeof startServer>>} */
-let server;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const KEY = 'biometric-check:deployment';
 const UNRESTORED = 'biometric-check:unrestored';
@@ -39,7 +26,7 @@ const base64Url = (value) => Buffer.from(typeof value === 'string' ? value : JSO
  * @param {string} text
  */
 async function withSaved(text) {
-  const opened = await openPage(browser, server, { contextOptions: { acceptDownloads: true } });
+  const opened = await openPage(env.browser, env.server, { contextOptions: { acceptDownloads: true } });
   await opened.page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, text]);
   await opened.page.reload();
   await ready(opened.page);
@@ -200,7 +187,7 @@ test('a description saved in an older form is brought up to date without losing 
 });
 
 test('storage unavailable (private browsing): the page works and says politely that answers will not be kept', async () => {
-  const { context, page, problems } = await openPage(browser, server, {
+  const { context, page, problems } = await openPage(env.browser, env.server, {
     setup: (p) =>
       p.context().addInitScript(() => {
         Object.defineProperty(window, 'localStorage', {
@@ -235,7 +222,7 @@ test('storage unavailable (private browsing): the page works and says politely t
 });
 
 test('storage that refuses to write (full): the page works and says the answers will not be kept', async () => {
-  const { context, page, problems } = await openPage(browser, server, {
+  const { context, page, problems } = await openPage(env.browser, env.server, {
     setup: (p) =>
       p.context().addInitScript(() => {
         Storage.prototype.setItem = function setItem() {
@@ -254,7 +241,7 @@ test('storage that refuses to write (full): the page works and says the answers 
 });
 
 test('a share link cut short or changed by hand gives a readable message and leaves the saved description alone', async () => {
-  const { context, page, problems } = await openPage(browser, server);
+  const { context, page, problems } = await openPage(env.browser, env.server);
   try {
     await question(page, 'name').locator('input').fill('Mine');
     await describe(page, scenario('museum-visitor-emotions').input);
@@ -266,11 +253,11 @@ test('a share link cut short or changed by hand gives a readable message and lea
       'cut short': good.slice(0, good.length - 7),
       'cut short by one character': good.slice(0, good.length - 1),
       'characters changed': good.replace(/d=(.{10})(.{4})/, 'd=$1!!~~'),
-      'not base64': `${server.url}#d=%%%%`,
-      'not UTF-8': `${server.url}#d=${Buffer.from([0xff, 0xfe, 0x7b]).toString('base64url')}`,
-      'JSON, but a list': `${server.url}#l=en&d=${base64Url([1, 2])}`,
-      'JSON, but a string': `${server.url}#d=${base64Url('"x"')}`,
-      empty: `${server.url}#d=`,
+      'not base64': `${env.server.url}#d=%%%%`,
+      'not UTF-8': `${env.server.url}#d=${Buffer.from([0xff, 0xfe, 0x7b]).toString('base64url')}`,
+      'JSON, but a list': `${env.server.url}#l=en&d=${base64Url([1, 2])}`,
+      'JSON, but a string': `${env.server.url}#d=${base64Url('"x"')}`,
+      empty: `${env.server.url}#d=`,
     };
     assert.ok(payload.length > 20);
     for (const [what, link] of Object.entries(broken)) {
@@ -298,11 +285,11 @@ test('a share link cut short or changed by hand gives a readable message and lea
 });
 
 test('a share link with values changed to invalid ones: errors next to the questions, and the saved description can be brought back', async () => {
-  const { context, page, problems } = await openPage(browser, server);
+  const { context, page, problems } = await openPage(env.browser, env.server);
   try {
     await question(page, 'name').locator('input').fill('Mine');
     const mine = await stored(page, KEY);
-    await page.goto(`${server.url}#l=en&d=${base64Url({ name: 'Tampered', space: 'street', colour: 'blue' })}`);
+    await page.goto(`${env.server.url}#l=en&d=${base64Url({ name: 'Tampered', space: 'street', colour: 'blue' })}`);
     await question(page, 'space').locator('.error').waitFor();
     assert.match(String(await question(page, 'space').locator('.error').textContent()), /street/);
     assert.match(String(await page.locator('#tools [data-role="errors"]').textContent()), /colour/);
@@ -316,7 +303,7 @@ test('a share link with values changed to invalid ones: errors next to the quest
 });
 
 test('importing a file that is not a description gives a readable message and changes nothing', async () => {
-  const { context, page, problems } = await openPage(browser, server);
+  const { context, page, problems } = await openPage(env.browser, env.server);
   try {
     await question(page, 'name').locator('input').fill('Kept');
     const kept = await stored(page, KEY);
@@ -351,7 +338,7 @@ test('importing a file that is not a description gives a readable message and ch
 });
 
 test('offline after a visit in Swedish: the Swedish page and its texts still load; a language never loaded says so and keeps everything', async () => {
-  const { context, page, problems } = await openPage(browser, server, { path: 'sv/' });
+  const { context, page, problems } = await openPage(env.browser, env.server, { path: 'sv/' });
   try {
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;

@@ -2,7 +2,9 @@
 // (console errors, page errors, CSP violations, dialogs, requests), the catalogue and
 // the worked cases, and a "user" who answers the visible questions one by one.
 
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
 import { readFileSync } from 'node:fs';
 import { initSync, questions } from '../../pkg/index.js';
 
@@ -21,6 +23,29 @@ export const ARGS = [
 
 export function launch() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+}
+
+/**
+ * The browser and the test server of a test file: started before its tests, closed
+ * after them. Use as `const env = useBrowser();`, then `env.browser`, `env.server`.
+ * @param {Parameters<typeof startServer>[0]} [options] the server's
+ */
+export function useBrowser(options) {
+  const env = {
+    /** @type {import('playwright-core').Browser} */
+    browser: /** @type {any} */ (null),
+    /** @type {Awaited<ReturnType<typeof startServer>>} */
+    server: /** @type {any} */ (null),
+  };
+  before(async () => {
+    env.server = await startServer(options);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 initSync({ module: readFileSync(new URL('pkg/biometric_check_bg.wasm', root)) });

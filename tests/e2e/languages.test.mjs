@@ -5,11 +5,10 @@
 // compared with the English catalogue and the English assessment). A screenshot of a
 // complete result per language is written to target/screenshots/<lang>.png.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync, statSync, rmSync } from 'node:fs';
-import { startServer } from './server.mjs';
-import { launch, openPage, ready, describe, overall, scenario, question, watch, violations } from './helpers.mjs';
+import { useBrowser, openPage, ready, describe, overall, scenario, question, watch, violations } from './helpers.mjs';
 import { registerMessages, questions, assess } from '../../pkg/index.js';
 
 const root = new URL('../../', import.meta.url);
@@ -33,19 +32,7 @@ function eurLexIn(lang) {
   return new RegExp(`^https://eur-lex\\.europa\\.eu/(?:eli/.+/oj/${three}(?:#|$)|legal-content/${two}/)`);
 }
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {Awaited<ReturnType<typeof startServer>>} */
-let server;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 /** The worked case used for complete results (obligations that apply from later dates). */
 const CASE = 'murder-footage-post';
@@ -208,7 +195,7 @@ async function openDetails(/** @type {import('playwright-core').Page} */ page) {
 }
 
 test('the check finds English on the English page (so that it can find it elsewhere)', async () => {
-  const { context, page } = await openPage(browser, server);
+  const { context, page } = await openPage(env.browser, env.server);
   try {
     await describe(page, scenario(CASE).input);
     await openDetails(page);
@@ -220,7 +207,7 @@ test('the check finds English on the English page (so that it can find it elsewh
 });
 
 test('the selector switches to Swedish in place, keeps every answer, and leaves no English text', async () => {
-  const { context, page, problems } = await openPage(browser, server, { contextOptions: { locale: 'en-GB' } });
+  const { context, page, problems } = await openPage(env.browser, env.server, { contextOptions: { locale: 'en-GB' } });
   try {
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     await question(page, 'name').locator('input').fill('Stationen');
@@ -269,7 +256,7 @@ test('the selector switches to Swedish in place, keeps every answer, and leaves 
     assert.deepEqual(await formState(page), before);
     assert.equal(await page.locator('#result .verdict').getAttribute('data-verdict'), verdict);
     // So does a visit to the default page: the choice is stored.
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await ready(page);
     assert.equal(await page.getAttribute('html', 'lang'), 'sv');
     assert.equal(await question(page, 'name').locator('input').inputValue(), 'Stationen');
@@ -281,7 +268,7 @@ test('the selector switches to Swedish in place, keeps every answer, and leaves 
 });
 
 test('a share link carries the language: a German browser opening a Swedish link sees Swedish', async () => {
-  const { context, page } = await openPage(browser, server, { path: 'sv/' });
+  const { context, page } = await openPage(env.browser, env.server, { path: 'sv/' });
   let link = '';
   try {
     assert.equal(await page.getAttribute('html', 'lang'), 'sv');
@@ -294,7 +281,7 @@ test('a share link carries the language: a German browser opening a Swedish link
   }
   // The same link with the path of the default page still carries the language.
   for (const url of [link, link.replace('/sv/#', '/#')]) {
-    const other = await openPage(browser, { url }, { path: '', contextOptions: { locale: 'de-DE' } });
+    const other = await openPage(env.browser, { url }, { path: '', contextOptions: { locale: 'de-DE' } });
     try {
       assert.equal(await other.page.getAttribute('html', 'lang'), 'sv', url);
       assert.equal((await overall(other.page)).verdict, 'conditional');
@@ -305,8 +292,8 @@ test('a share link carries the language: a German browser opening a Swedish link
     }
   }
   // An old link (without a language) opens in the reader's language.
-  const old = `${server.url}#d=${base64Url({ name: 'Old link', country: 'SE' })}`;
-  const reader = await openPage(browser, { url: old }, { path: '', contextOptions: { locale: 'fr-BE' } });
+  const old = `${env.server.url}#d=${base64Url({ name: 'Old link', country: 'SE' })}`;
+  const reader = await openPage(env.browser, { url: old }, { path: '', contextOptions: { locale: 'fr-BE' } });
   try {
     assert.equal(await reader.page.getAttribute('html', 'lang'), 'fr');
     assert.equal(await question(reader.page, 'name').locator('input').inputValue(), 'Old link');
@@ -316,7 +303,7 @@ test('a share link carries the language: a German browser opening a Swedish link
 });
 
 test('a browser set to German gets the page in German', async () => {
-  const { context, page, problems } = await openPage(browser, server, { contextOptions: { locale: 'de-DE' } });
+  const { context, page, problems } = await openPage(env.browser, env.server, { contextOptions: { locale: 'de-DE' } });
   try {
     assert.equal(await page.getAttribute('html', 'lang'), 'de');
     assert.equal(await page.title(), catalogues.de.ui['ui.title']);
@@ -329,7 +316,7 @@ test('a browser set to German gets the page in German', async () => {
     assert.equal((await overall(page)).verdict, 'prohibited');
     assert.ok(String(await page.locator('#result .verdict__label').textContent()).includes(catalogues.de.verdicts.find((v) => v.id === 'prohibited')?.label ?? '?'));
     // A language the page does not have falls through to English.
-    const { context: c2, page: p2 } = await openPage(browser, server, { contextOptions: { locale: 'pt-BR' } });
+    const { context: c2, page: p2 } = await openPage(env.browser, env.server, { contextOptions: { locale: 'pt-BR' } });
     try {
       assert.equal(await p2.getAttribute('html', 'lang'), 'en');
     } finally {
@@ -342,10 +329,10 @@ test('a browser set to German gets the page in German', async () => {
 });
 
 test('the Swedish page is Swedish before any script runs', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();
-    await page.goto(`${server.url}sv/`);
+    await page.goto(`${env.server.url}sv/`);
     assert.equal(await page.getAttribute('html', 'lang'), 'sv');
     assert.equal(await page.title(), catalogues.sv.ui['ui.title']);
     assert.equal(await page.locator('h1').textContent(), catalogues.sv.ui['ui.title']);
@@ -360,13 +347,13 @@ test('the Swedish page is Swedish before any script runs', async () => {
     );
     assert.deepEqual(
       alternates,
-      [...LANGUAGES.map((lang) => [lang, `${server.url}${lang}/`]), ['x-default', server.url]],
+      [...LANGUAGES.map((lang) => [lang, `${env.server.url}${lang}/`]), ['x-default', env.server.url]],
     );
     // Without scripts, the languages are plain links.
     assert.equal(await page.locator('.language-links a[hreflang="de"]').textContent(), 'Deutsch');
     assert.deepEqual(await englishLeft(page, 'sv'), [], 'no English text on the static Swedish page');
     for (const lang of LANGUAGES) {
-      const response = await page.request.get(`${server.url}${lang}/`);
+      const response = await page.request.get(`${env.server.url}${lang}/`);
       assert.equal(response.status(), 200);
       assert.match(await response.text(), new RegExp(`<html lang="${lang}"`));
     }
@@ -376,7 +363,7 @@ test('the Swedish page is Swedish before any script runs', async () => {
 });
 
 test('the language texts load in parallel with the rules, not after them', async () => {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     /** @type {string[]} */
@@ -395,7 +382,7 @@ test('the language texts load in parallel with the rules, not after them', async
     page.on('request', (request) => {
       if (request.url().endsWith('.messages')) order.push('messages');
     });
-    await page.goto(`${server.url}sv/`);
+    await page.goto(`${env.server.url}sv/`);
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/sv.messages')));
     assert.equal(await page.locator('html[data-ready]').count(), 0, 'the rules have not loaded yet');
     release();
@@ -413,8 +400,8 @@ test('a complete result in every language: its texts, its dates, EUR-Lex in that
   for (const lang of LANGUAGES) {
     const file = new URL(`${lang}.png`, dir);
     rmSync(file, { force: true });
-    const url = `${server.url}${lang}/#l=${lang}&d=${base64Url(input)}`;
-    const { context, page, problems } = await openPage(browser, { url }, { path: '', contextOptions: { viewport: { width: 900, height: 1200 } } });
+    const url = `${env.server.url}${lang}/#l=${lang}&d=${base64Url(input)}`;
+    const { context, page, problems } = await openPage(env.browser, { url }, { path: '', contextOptions: { viewport: { width: 900, height: 1200 } } });
     try {
       const c = catalogues[lang];
       assert.equal(await page.getAttribute('html', 'lang'), lang);
@@ -445,7 +432,7 @@ test('a complete result in every language: its texts, its dates, EUR-Lex in that
 });
 
 test('switching back and forth keeps every answer and typed text', async () => {
-  const { context, page, problems } = await openPage(browser, server, { path: 'fr/' });
+  const { context, page, problems } = await openPage(env.browser, env.server, { path: 'fr/' });
   try {
     await question(page, 'description').locator('textarea').fill('Caméras « test » — ÅÄÖ');
     await describe(page, scenario('museum-visitor-emotions').input);
@@ -460,7 +447,7 @@ test('switching back and forth keeps every answer and typed text', async () => {
     // Watch the page in a second tab: its own language, not disturbed.
     const other = await context.newPage();
     watch(other, problems);
-    await other.goto(`${server.url}nl/`);
+    await other.goto(`${env.server.url}nl/`);
     await ready(other);
     assert.equal(await other.getAttribute('html', 'lang'), 'nl');
     assert.deepEqual(problems, []);
@@ -475,7 +462,7 @@ test('typing while the rules load, in a browser set to Dutch: the text and the f
   const held = new Promise((resolve) => {
     release = () => resolve(undefined);
   });
-  const { context, page, problems } = await openPage(browser, server, {
+  const { context, page, problems } = await openPage(env.browser, env.server, {
     wait: false,
     contextOptions: { locale: 'nl-BE' },
     setup: (p) => p.route('**/biometric_check_bg.wasm', async (route) => {

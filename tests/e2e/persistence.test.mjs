@@ -2,25 +2,12 @@
 // export and import (with errors shown next to the fields), start again after asking,
 // and answers typed before the rules have loaded.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startServer } from './server.mjs';
-import { launch, openPage, ready, describe, overall, scenario, question, shownVerdicts } from './helpers.mjs';
+import { useBrowser, openPage, ready, describe, overall, scenario, question, shownVerdicts } from './helpers.mjs';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {Awaited<ReturnType<typeof startServer>>} */
-let server;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const NAME = 'Ferry terminal search — Gränsö ÅÄÖ ✓';
 const DESCRIPTION = 'Cameras at the ferry terminal.\nSecond line with "quotes" & <angle brackets>.';
@@ -42,8 +29,8 @@ function formState(/** @type {import('playwright-core').Page} */ page) {
   );
 }
 
-test('a reload keeps every answer (autosave in this browser)', async () => {
-  const { context, page, problems } = await openPage(browser, server);
+test('a reload keeps every answer (autosave in this env.browser)', async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server);
   try {
     await fill(page, 'murder-footage-post');
     const before = await formState(page);
@@ -61,7 +48,7 @@ test('a reload keeps every answer (autosave in this browser)', async () => {
 });
 
 test('a share link carries the whole description in the fragment, never sent to the server', async () => {
-  const { context, page } = await openPage(browser, server);
+  const { context, page } = await openPage(env.browser, env.server);
   let link = '';
   let before;
   try {
@@ -76,8 +63,8 @@ test('a share link carries the whole description in the fragment, never sent to 
     await context.close();
   }
   // A colleague opens it in another browser (empty storage).
-  const requestsBefore = server.requests.length;
-  const other = await openPage(browser, { url: link }, { path: '' });
+  const requestsBefore = env.server.requests.length;
+  const other = await openPage(env.browser, { url: link }, { path: '' });
   try {
     assert.deepEqual(await formState(other.page), before);
     assert.equal((await overall(other.page)).verdict, 'prohibited');
@@ -88,7 +75,7 @@ test('a share link carries the whole description in the fragment, never sent to 
     await other.page.reload();
     await ready(other.page);
     assert.deepEqual(await formState(other.page), before);
-    for (const request of server.requests.slice(requestsBefore)) {
+    for (const request of env.server.requests.slice(requestsBefore)) {
       assert.ok(!request.url.includes('d='), `the description never reaches the server: ${request.url}`);
       assert.ok(!JSON.stringify(request.headers).includes('#d='), 'nor in a header');
     }
@@ -98,7 +85,7 @@ test('a share link carries the whole description in the fragment, never sent to 
 });
 
 test('a share link opened over a different saved description keeps the earlier one to bring back', async () => {
-  const { context, page } = await openPage(browser, server);
+  const { context, page } = await openPage(env.browser, env.server);
   try {
     await question(page, 'name').locator('input').fill('Mine');
     await page.getByRole('button', { name: 'Copy a share link' }).click();
@@ -120,7 +107,7 @@ test('a share link opened over a different saved description keeps the earlier o
 });
 
 test('export as JSON and import it again gives the same description and result', async () => {
-  const { context, page } = await openPage(browser, server, { contextOptions: { acceptDownloads: true } });
+  const { context, page } = await openPage(env.browser, env.server, { contextOptions: { acceptDownloads: true } });
   try {
     await fill(page, 'museum-visitor-emotions');
     const before = await formState(page);
@@ -148,7 +135,7 @@ test('export as JSON and import it again gives the same description and result',
 });
 
 test('a malformed import is refused, with each error next to its field', async () => {
-  const { context, page, problems } = await openPage(browser, server);
+  const { context, page, problems } = await openPage(env.browser, env.server);
   try {
     await question(page, 'name').locator('input').fill('Kept');
     const bad = { name: 'Imported', identification: { timing: 'sometimes' }, law_enforcement: { max_sentence_years: 500 }, colour: 'blue' };
@@ -181,7 +168,7 @@ test('a malformed import is refused, with each error next to its field', async (
 });
 
 test('start again asks first, and keeps everything when cancelled', async () => {
-  const { context, page } = await openPage(browser, server);
+  const { context, page } = await openPage(env.browser, env.server);
   try {
     await fill(page, 'classroom-engagement');
     await page.getByRole('button', { name: 'Start again' }).click();
@@ -211,7 +198,7 @@ test('answers given in the prerendered form before the rules load are kept', asy
   const held = new Promise((resolve) => {
     release = () => resolve(undefined);
   });
-  const { context, page } = await openPage(browser, server, {
+  const { context, page } = await openPage(env.browser, env.server, {
     wait: false,
     setup: async (p) => {
       // Hold back the page's script and the rules: only the HTML and CSS arrive.

@@ -2,27 +2,14 @@
 // citations, conditions, obligations and the date of the legal data are shown, and the
 // questionnaire and the controls are not.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './server.mjs';
-import { launch, openPage, describe, scenario, question, catalogue } from './helpers.mjs';
+import { useBrowser, openPage, describe, scenario, question, catalogue } from './helpers.mjs';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {Awaited<ReturnType<typeof startServer>>} */
-let server;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 test('the print view is a clean report', async () => {
-  const { context, page, problems } = await openPage(browser, server);
+  const { context, page, problems } = await openPage(env.browser, env.server);
   try {
     await question(page, 'name').locator('input').fill('Ferry terminal search');
     await question(page, 'description').locator('textarea').fill('Live search for a kidnapped child at the ferry terminal.');

@@ -2,33 +2,30 @@
 // person would (answering the questions on screen one by one, never injecting JSON),
 // with the verdicts and citations the page then shows.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './server.mjs';
 import {
-  launch, openPage, describe, shownVerdicts, overall, scenarios, scenario, verdictLabel, catalogue, question, visibleQuestions,
+  useBrowser,
+  openPage,
+  describe,
+  shownVerdicts,
+  overall,
+  scenarios,
+  scenario,
+  verdictLabel,
+  catalogue,
+  question,
+  visibleQuestions,
 } from './helpers.mjs';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {Awaited<ReturnType<typeof startServer>>} */
-let server;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const ids = scenarios.map((s) => s.id);
 
 for (const id of ids) {
   test(`worked case ${id}: answered through the questions, the page shows the expected verdicts and citations`, async () => {
     const s = scenario(id);
-    const { context, page, problems } = await openPage(browser, server);
+    const { context, page, problems } = await openPage(env.browser, env.server);
     try {
       const answered = await describe(page, s.input);
       assert.ok(answered.length >= 5, `answered ${answered.join(', ')}`);
@@ -74,7 +71,7 @@ for (const id of ids) {
 }
 
 test('police live face recognition to find a murder suspect: six answers with the quick start reach a complete verdict', async () => {
-  const { context, page, problems } = await openPage(browser, server);
+  const { context, page, problems } = await openPage(env.browser, env.server);
   try {
     assert.equal((await overall(page)).verdict, 'incomplete');
     const shortcut = (/** @type {string} */ q, /** @type {string} */ option) =>
@@ -113,7 +110,7 @@ test('police live face recognition to find a murder suspect: six answers with th
 });
 
 test('only the questions that matter are shown, in the catalogue order, each with help and the provision it matters for', async () => {
-  const { context, page } = await openPage(browser, server);
+  const { context, page } = await openPage(env.browser, env.server);
   try {
     const first = (await visibleQuestions(page)).map((q) => q.field);
     assert.ok(!first.includes('law_enforcement.offence'), 'the offence is not asked before it matters');

@@ -2,31 +2,19 @@
 // request leaving 127.0.0.1, user text always rendered as text, and offline use after
 // the first load.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, CSP } from './server.mjs';
-import { launch, openPage, ready, describe, overall, scenario, question, violations } from './helpers.mjs';
+import { CSP } from './server.mjs';
+import { useBrowser, openPage, ready, describe, overall, scenario, question, violations } from './helpers.mjs';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {Awaited<ReturnType<typeof startServer>>} */
-let server;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 test('the page loads and works under the CSP with no console error and no violation', async () => {
-  const { context, page, problems } = await openPage(browser, server);
+  const { context, page, problems } = await openPage(env.browser, env.server);
   try {
-    const response = await page.request.get(server.url);
+    const response = await page.request.get(env.server.url);
     assert.equal(response.headers()['content-security-policy'], CSP);
     await describe(page, scenario('kidnapping-victim-live').input);
     assert.equal((await overall(page)).verdict, 'conditional');
@@ -40,7 +28,7 @@ test('the page loads and works under the CSP with no console error and no violat
     assert.deepEqual(problems, []);
     assert.deepEqual(await violations(page), []);
     // No inline style attribute or <style> element in the markup served.
-    const html = await (await page.request.get(server.url)).text();
+    const html = await (await page.request.get(env.server.url)).text();
     assert.doesNotMatch(html, /<style|\sstyle=|<script(?![^>]*\ssrc=)/i);
   } finally {
     await context.close();
@@ -48,7 +36,7 @@ test('the page loads and works under the CSP with no console error and no violat
 });
 
 test('no request leaves 127.0.0.1', async () => {
-  const { context, page, requests } = await openPage(browser, server);
+  const { context, page, requests } = await openPage(env.browser, env.server);
   try {
     await describe(page, scenario('murder-footage-post').input);
     await page.emulateMedia({ media: 'print' });
@@ -58,7 +46,7 @@ test('no request leaves 127.0.0.1', async () => {
     assert.ok(requests.length >= 5, `requests recorded: ${requests.length}`);
     for (const url of requests) {
       const parsed = new URL(url);
-      const local = parsed.protocol === 'http:' && parsed.hostname === '127.0.0.1' && parsed.port === String(server.port);
+      const local = parsed.protocol === 'http:' && parsed.hostname === '127.0.0.1' && parsed.port === String(env.server.port);
       assert.ok(local || parsed.protocol === 'blob:', `request to ${url}`);
     }
     // The links to the law are links, not requests.
@@ -69,7 +57,7 @@ test('no request leaves 127.0.0.1', async () => {
 });
 
 test('a hostile name and description stay text everywhere (form, result, reload, share link, print)', async () => {
-  const { context, page, problems } = await openPage(browser, server);
+  const { context, page, problems } = await openPage(env.browser, env.server);
   try {
     await question(page, 'name').locator('input').fill(HOSTILE);
     await question(page, 'description').locator('textarea').fill(`${HOSTILE}<script>alert(2)</script>`);
@@ -95,7 +83,7 @@ test('a hostile name and description stay text everywhere (form, result, reload,
 });
 
 test('after the first load the page works offline', async () => {
-  const { context, page, problems } = await openPage(browser, server);
+  const { context, page, problems } = await openPage(env.browser, env.server);
   try {
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;

@@ -3,26 +3,24 @@
 // settings and policies, theming, text-only rendering, keyboard use and axe-core
 // inside the shadow root, and no request leaving 127.0.0.1.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startServer } from './server.mjs';
-import { launch, watch, violations, describe, overall, question, scenario, shownVerdicts, axe, catalogue as english } from './helpers.mjs';
+import {
+  useBrowser,
+  watch,
+  violations,
+  describe,
+  overall,
+  question,
+  scenario,
+  shownVerdicts,
+  axe,
+  catalogue as english,
+} from './helpers.mjs';
 import { registerMessages, questions } from '../../pkg/index.js';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {Awaited<ReturnType<typeof startServer>>} */
-let server;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 registerMessages('sv', await readFile(new URL('../../pkg/messages/sv.messages', import.meta.url), 'utf8'));
 const swedish = questions('sv');
@@ -35,7 +33,7 @@ const HOST = '__test__/fixtures/widget-host.html';
  * @param {{ contextOptions?: object }} [options]
  */
 async function open(path, options = {}) {
-  const context = await browser.newContext(options.contextOptions ?? {});
+  const context = await env.browser.newContext(options.contextOptions ?? {});
   /** @type {string[]} */
   const problems = [];
   /** @type {string[]} */
@@ -48,7 +46,7 @@ async function open(path, options = {}) {
   page.on('console', (message) => {
     if (message.type() === 'warning') warnings.push(message.text());
   });
-  await page.goto(server.url + path);
+  await page.goto(env.server.url + path);
   return { context, page, problems, warnings, requests };
 }
 
@@ -148,7 +146,7 @@ test('the example portal embeds the widget in Swedish with the city policy bindi
     assert.deepEqual(await problemsShown(page, 'checker'), []);
     assert.deepEqual(problems, []);
     assert.deepEqual(await violations(page), []);
-    assert.deepEqual(requests.filter((url) => !url.startsWith(server.url)), []);
+    assert.deepEqual(requests.filter((url) => !url.startsWith(env.server.url)), []);
   } finally {
     await context.close();
   }
@@ -457,7 +455,7 @@ test('axe-core finds no WCAG 2.1 A/AA violation inside the widget; it can be use
     for (const summary of await page.locator('#checker [data-role="result"] details > summary').all()) await summary.click();
     assert.deepEqual(await axeInShadow(page, problems), [], 'complete result inside the widget');
     assert.deepEqual(problems, []);
-    assert.deepEqual(requests.filter((url) => !url.startsWith(server.url)), []);
+    assert.deepEqual(requests.filter((url) => !url.startsWith(env.server.url)), []);
   } finally {
     await context.close();
   }

@@ -9,28 +9,16 @@
 // without opener or referrer, and the shipped JavaScript has no eval, no
 // `new Function`, no HTML written from strings.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, WWW } from './server.mjs';
-import { launch, openPage, ready, describe, scenario, question, violations } from './helpers.mjs';
+import { WWW } from './server.mjs';
+import { useBrowser, openPage, ready, describe, scenario, question, violations } from './helpers.mjs';
 import { assess } from '../../pkg/index.js';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {Awaited<ReturnType<typeof startServer>>} */
-let server;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 /** The corpus: markup, script and URL injections, template injections, attribute breakers, odd Unicode, length. */
 const PAYLOADS = [
@@ -108,7 +96,7 @@ async function assertSafe(page, problems, what) {
 
 /** A page with a trap: a payload that runs sets `window.__xss`. */
 async function open(/** @type {{ path?: string, url?: string, wait?: boolean }} */ where = {}) {
-  return openPage(browser, where.url ? { url: where.url } : server, {
+  return openPage(env.browser, where.url ? { url: where.url } : env.server, {
     path: where.path ?? '',
     wait: where.wait,
     setup: (p) =>
@@ -199,7 +187,7 @@ test('an imported JSON file with the payloads as values and as keys: refused wit
 test('a share link carrying the payloads (values, keys, language) opens as text', async () => {
   for (const payload of PAYLOADS) {
     const input = { name: payload.slice(0, 200), description: payload, [payload]: 1, functions: [payload] };
-    const url = `${server.url}#l=${encodeURIComponent(payload.slice(0, 30))}&d=${base64Url(input)}`;
+    const url = `${env.server.url}#l=${encodeURIComponent(payload.slice(0, 30))}&d=${base64Url(input)}`;
     // The link holds invalid answers: the page shows their errors instead of a result.
     const { context, page, problems } = await open({ url, wait: false });
     try {
@@ -303,7 +291,7 @@ test('every external link opens without opener or referrer, in a new tab, in eve
       const links = await page.$$eval('a[href]', (as) =>
         as.map((a) => ({ href: /** @type {HTMLAnchorElement} */ (a).href, raw: a.getAttribute('href') ?? '', rel: a.getAttribute('rel') ?? '', target: a.getAttribute('target') })),
       );
-      const origin = new URL(server.url).origin;
+      const origin = new URL(env.server.url).origin;
       const external = links.filter((l) => new URL(l.href).origin !== origin);
       assert.ok(external.length > 20, `${lang}: ${external.length} external links`);
       for (const link of external) {
