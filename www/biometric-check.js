@@ -3,9 +3,37 @@
 //   <biometric-check lang="sv" policy="/policies/city.json"></biometric-check>
 // See pkg-config.md, "Embedding the widget".
 //
-// No static import: the rules (WebAssembly) and the texts of the widgets' languages
-// start loading as soon as their small module has arrived, while the widget's own
-// modules are still loading.
+// No static import, so that nothing waits for this file's imports one level at a time:
+// the rules (WebAssembly) are fetched at once, every module of the widget is asked for
+// at once, and the texts of the widgets' languages as soon as the small module that
+// knows them has arrived.
 
-import('./widget/rules.js').then(({ preload }) => preload(document)).catch(() => {});
-import('./widget/define.js').then(({ define }) => define());
+const wasm = fetch(new URL('pkg/biometric_check_bg.wasm', import.meta.url));
+wasm.catch(() => {}); // a failure is reported by the widget
+
+// Every module the widget imports, directly or through others (the test of this list
+// compares it with the imports themselves: `tests/js/modules.test.mjs`).
+const MODULES = [
+  './widget/rules.js',
+  './widget/define.js',
+  './widget/element.js',
+  './pkg/index.js',
+  './pkg/biometric_check.js',
+  './js/checker.js',
+  './js/store.js',
+  './js/tools.js',
+  './js/storage.js',
+  './js/deployment.js',
+  './js/vdom.js',
+  './js/i18n.js',
+  './js/questionnaire.js',
+  './js/result.js',
+  './js/questions-view.js',
+  './js/result-view.js',
+  './js/citations.js',
+];
+for (const module of MODULES) import(module).catch(() => {});
+
+// The rules are asked for (with the response above) before the first widget asks.
+const rules = import('./widget/rules.js').then(({ preload }) => preload(document, wasm));
+Promise.all([import('./widget/define.js'), rules.catch(() => {})]).then(([{ define }]) => define());

@@ -16,6 +16,12 @@
 // page would build: the page adopts it and adds the other questions when it takes
 // over. Interface texts come from the catalogue (`ui.*` messages), as in the page.
 //
+// The head also asks at once for everything the script will need: the rules
+// (WebAssembly), the texts of the page's language, and every module the script imports
+// directly or through others (`module-graph.mjs`), so none of them waits for another.
+//
+// Runs after `www/pkg/` is in place (its modules are part of that graph).
+//
 // Usage: node xtask/prerender.mjs [lang...]   (default: every language; paths are
 // relative to the repository)
 
@@ -28,6 +34,11 @@ pkg.initSync({ module: readFileSync(new URL('pkg/biometric_check_bg.wasm', root)
 const { questionnaireView, stamp } = await import(new URL('www/js/questions-view.js', root).href);
 const { h, toHtml, escapeHtml } = await import(new URL('www/js/vdom.js', root).href);
 const { t, formatDate } = await import(new URL('www/js/i18n.js', root).href);
+const { moduleGraph, relative } = await import(new URL('xtask/module-graph.mjs', root).href);
+
+const www = new URL('www/', root);
+/** Every module the page's script imports, relative to `www/`. */
+const pageModules = moduleGraph([new URL('app.js', www)]).map((module) => relative(module, www));
 
 /** Every language of the core, English first. */
 const languages = pkg.version().languages;
@@ -57,7 +68,27 @@ const nameOf = (/** @type {string} */ lang) => catalogues.get(lang).ui['ui.langu
 
 const template = readFileSync(new URL('www/index.template.html', root), 'utf8');
 /** Generated markup, inserted as is (everything in it is escaped by `toHtml`). */
-const MARKUP = new Set(['questionnaire', 'alternates', 'languages', 'language-links']);
+const MARKUP = new Set(['questionnaire', 'alternates', 'preloads', 'languages', 'language-links']);
+
+/**
+ * What the page's head asks for before its script runs. The rules and the texts are
+ * fetched by the script with `fetch()` (CORS mode, same-origin credentials), which is
+ * what `as="fetch" crossorigin="anonymous"` preloads, so the script gets these very
+ * responses.
+ * @param {string} lang
+ * @param {boolean} languagePage
+ * @param {string} base
+ */
+function preloads(lang, languagePage, base) {
+  const fetched = (/** @type {string} */ href) => h('link', { rel: 'preload', href: `${base}${href}`, as: 'fetch', crossorigin: 'anonymous' });
+  return toHtml([
+    fetched('pkg/biometric_check_bg.wasm'),
+    '\n',
+    // The default page picks its language when its script runs; a language's page knows it.
+    ...(languagePage && lang !== 'en' ? [fetched(`pkg/messages/${lang}.messages`), '\n'] : []),
+    ...pageModules.flatMap((module, index) => [index ? '\n' : '', h('link', { rel: 'modulepreload', href: `${base}${module}` })]),
+  ]);
+}
 
 /**
  * One page.
@@ -80,6 +111,7 @@ function page(lang, languagePage) {
     'lang-page': String(languagePage),
     base,
     stamp: stamp(catalogue),
+    preloads: preloads(lang, languagePage, base),
     questionnaire: toHtml(questionnaireView(catalogue, { prefix: 'q', visible, omitHidden: true })),
     'legal-data': t(catalogue.ui, 'legal-data', { date: formatDate(lang, catalogue.legal_data_date), version: catalogue.version }),
     alternates: toHtml([

@@ -10,13 +10,19 @@ const WASM = new URL('../pkg/biometric_check_bg.wasm', import.meta.url);
 
 /** @type {Promise<void> | null} */
 let started = null;
+/** The module's response if the entry fetched it early (used once). @type {Promise<Response> | null} */
+let early = null;
 
 /**
  * The rules, once loaded. Rejects when the module cannot be loaded (the widget says so).
  * @returns {Promise<{ assess: typeof assess, questions: typeof questions, validatePolicy: typeof validatePolicy, version: typeof version }>}
  */
 export async function loadRules() {
-  started ??= init({ module_or_path: fetch(WASM) }).then(() => undefined);
+  if (!started) {
+    const response = early ?? fetch(WASM);
+    early = null;
+    started = init({ module_or_path: response }).then(() => undefined);
+  }
   try {
     await started;
   } catch (error) {
@@ -63,8 +69,10 @@ export function languageOf(element) {
  * Starts loading the rules, and the texts of the languages of the widgets already in
  * the document, at once.
  * @param {Document} doc
+ * @param {Promise<Response>} [response] the module, if its fetch has started already
  */
-export function preload(doc) {
+export function preload(doc, response) {
+  if (!started && response) early = response;
   void loadRules().catch(() => {}); // a failure is reported by the widget
   const tags = new Set([...doc.querySelectorAll('biometric-check')].map((element) => languageOf(/** @type {HTMLElement} */ (element)).lang));
   for (const code of tags) void loadLanguage(code);

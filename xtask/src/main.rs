@@ -203,8 +203,6 @@ fn dist() -> Result<Sizes> {
     fs::write(pkg.join("package.json"), package_json()).map_err(|e| e.to_string())?;
     fs::write(pkg.join(".gitignore"), "*\n").map_err(|e| e.to_string())?;
     smoke_test(&pkg)?;
-    // The page's first screen: www/index.html from its template and the fresh catalogue.
-    run_in(&root, "node", &["xtask/prerender.mjs"], &[])?;
 
     let www_pkg = root.join("www/pkg");
     let _ = fs::remove_dir_all(&www_pkg);
@@ -216,6 +214,9 @@ fn dist() -> Result<Sizes> {
     for entry in fs::read_dir(&messages).map_err(|e| e.to_string())?.flatten() {
         copy(&entry.path(), &www_pkg.join("messages").join(entry.file_name()))?;
     }
+    // The page's first screen: www/index.html from its template and the fresh catalogue
+    // (after www/pkg/, whose modules the page's head preloads).
+    run_in(&root, "node", &["xtask/prerender.mjs"], &[])?;
 
     let sizes = Sizes { wasm: sizes(&wasm)?, glue: (0, 0) };
     let glue = [pkg.join("biometric_check.js"), pkg.join("index.js")];
