@@ -122,14 +122,25 @@ proptest! {
         let theirs: Result<Json, _> = serde_json::from_str(&text);
         match (&ours, &theirs) {
             (Ok(value), Ok(reference)) => {
-                let round_trip = serde_json::from_str::<Json>(&json_text::to_string(value)).ok();
-                prop_assert_eq!(round_trip.as_ref(), Some(reference));
+                let round_trip = serde_json::from_str::<Json>(&json_text::to_string(value)).ok().map(by_value);
+                prop_assert_eq!(round_trip, Some(by_value(reference.clone())));
             }
             (Err(_), Err(_)) => {}
             // Our reader may refuse what serde_json accepts only at its limits.
             (Err(error), Ok(_)) => prop_assert!(error.message(biometric_check::i18n::Lang::En).contains("number"), "{text:?}: {error:?}"),
             (Ok(_), Err(error)) => return Err(TestCaseError::fail(format!("accepted {text:?} that serde_json rejects: {error}"))),
         }
+    }
+}
+
+/// A JSON value with every number as a float: `-0`, `0` and `0.0` are one number (JSON
+/// does not tell integers from floats; serde_json does).
+fn by_value(value: Json) -> Json {
+    match value {
+        Json::Number(number) => number.as_f64().and_then(|x| serde_json::Number::from_f64(x + 0.0)).map_or(Json::Null, Json::Number),
+        Json::Array(items) => Json::Array(items.into_iter().map(by_value).collect()),
+        Json::Object(members) => Json::Object(members.into_iter().map(|(key, item)| (key, by_value(item))).collect()),
+        other => other,
     }
 }
 

@@ -496,6 +496,24 @@ fn a_provider_that_only_places_a_real_time_system_on_the_market_is_not_caught_by
     assert!(obligations(&case, ACT).iter().any(|o| o.starts_with("ai-act.obligation.provider.conformity")));
 }
 
+/// Providers are usually companies: what counts is the system's intended purpose. The
+/// market surveillance authority acts as notified body for systems put into service by
+/// law enforcement authorities (Art 43(1), last subparagraph), and the registration is in
+/// the non-public section (Art 49(4)).
+#[test]
+fn a_company_supplying_a_live_system_to_the_police_is_a_provider_in_the_law_enforcement_area() {
+    let case = changed(live_police_search, json!({ "role": "provider", "operator": "private-entity" }));
+    expect(&case, ACT, "high-risk");
+    expect(&case, PROPOSAL, "high-risk");
+    assert_finding(&case, ACT, "ai-act.art5-1-h.provider-only", "Article 5(1)(h)");
+    let report = report(&case, ACT);
+    assert!(!ids(&report["findings"]).contains(&"ai-act.art5-1-h.not-law-enforcement"));
+    let duties = obligations(&case, ACT);
+    for id in ["ai-act.obligation.provider.conformity-law-enforcement", "ai-act.obligation.provider.registration-restricted"] {
+        assert!(duties.iter().any(|o| o == id), "{id} in {duties:?}");
+    }
+}
+
 #[test]
 fn a_police_force_that_builds_and_runs_its_own_system_is_caught_by_5_1_h() {
     expect(&changed(live_police_search, json!({ "role": "provider-and-deployer" })), ACT, "conditional");
@@ -615,10 +633,26 @@ fn building_a_face_database_by_untargeted_scraping_is_prohibited_even_for_a_prov
     assert_finding(&case, ACT, "ai-act.art5-1-e.prohibited", "Article 5(1)(e)");
 }
 
+/// The fact itself is about "facial images" and a "facial recognition database": the
+/// modalities need not be known, nor be the face.
 #[test]
-fn untargeted_scraping_needs_facial_images() {
-    let case = changed(face_scraping_vendor, json!({ "modalities": ["voice"] }));
+fn building_a_face_database_by_untargeted_scraping_is_prohibited_whatever_the_modalities_say() {
+    let case = without(&face_scraping_vendor(), "modalities");
+    expect(&case, ACT, "prohibited");
+    assert_eq!(assess_json(&case).verdict.keyword(), "prohibited");
+    expect(&changed(face_scraping_vendor, json!({ "modalities": ["other"] })), ACT, "prohibited");
+}
+
+#[test]
+fn a_face_database_not_built_by_untargeted_scraping_is_not_prohibited_by_point_e() {
+    let case = changed(face_scraping_vendor, json!({ "identification": { "untargeted_scraping": false } }));
     expect(&case, ACT, "high-risk");
+}
+
+#[test]
+fn whether_a_system_scrapes_faces_is_asked_only_of_systems_that_identify_people() {
+    let unknown = without(&museum_emotion_recognition(), "identification");
+    expect(&unknown, ACT, "high-risk");
 }
 
 #[test]
@@ -893,6 +927,20 @@ fn post_identification_without_authorisation_leaves_the_article_26_10_duty_undon
     assert_eq!(item(&report, "obligations", "ai-act.art26-10.authorisation")["status"], "unmet");
 }
 
+/// Article 26(10) asks for authorisation "in the framework of an investigation for the
+/// targeted search of a person suspected or convicted"; its other duties hold for every use.
+#[test]
+fn post_identification_to_find_a_victim_needs_no_article_26_10_authorisation() {
+    let case = changed(post_police_search, json!({ "law_enforcement": { "objective": "victim-search" } }));
+    let duties = obligations(&case, ACT);
+    assert!(!duties.iter().any(|o| o == "ai-act.art26-10.authorisation"), "{duties:?}");
+    for id in ["ai-act.art26-10.targeted", "ai-act.art26-10.documented", "ai-act.art26-10.annual-report"] {
+        assert!(duties.iter().any(|o| o == id), "{id} in {duties:?}");
+    }
+    let unknown = without(&post_police_search(), "law_enforcement");
+    assert!(obligations(&unknown, ACT).iter().any(|o| o == "ai-act.art26-10.authorisation"));
+}
+
 #[test]
 fn post_identification_by_a_shop_carries_no_article_26_10_duties() {
     let case = changed(post_police_search, json!({ "operator": "private-entity", "purpose": "safety-and-security" }));
@@ -962,6 +1010,26 @@ fn a_private_individuals_personal_use_is_outside_the_act() {
     );
     expect(&case, ACT, "not-applicable");
     assert_finding(&case, ACT, "ai-act.scope.personal", "Article 2(10)");
+}
+
+/// Law enforcement, a public service, borders or teaching are not "a purely personal
+/// non-professional activity" (Art 2(10)), whoever pursues them.
+#[test]
+fn a_private_individual_policing_a_public_square_is_not_personal_use() {
+    let case = changed(live_police_search, json!({ "operator": "private-individual" }));
+    expect(&case, ACT, "high-risk");
+    for purpose in ["public-service", "migration-border", "education"] {
+        let case = changed(live_police_search, json!({ "operator": "private-individual", "purpose": purpose }));
+        assert_ne!(regime(&assess_json(&case), ACT).verdict.keyword(), "not-applicable", "{purpose}");
+    }
+}
+
+#[test]
+fn when_the_operator_is_not_known_police_use_cannot_turn_out_to_be_personal_use() {
+    let case = without(&live_police_search(), "operator");
+    let assessment = assess_json(&case);
+    let possible: Vec<&str> = regime(&assessment, ACT).possible.iter().map(|v| v.keyword()).collect();
+    assert!(!possible.contains(&"not-applicable"), "{possible:?}");
 }
 
 #[test]

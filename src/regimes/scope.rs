@@ -24,8 +24,11 @@ pub struct ScopeFindings {
     pub applies: &'static Finding,
 }
 
-/// Purposes that make a private individual's use professional rather than personal.
-const PROFESSIONAL: &[Purpose] = &[Purpose::Commercial, Purpose::WorkplaceManagement];
+/// The purposes a natural person can pursue in a purely personal, non-professional
+/// activity (Art 2(10)): their own door, their own home's security, their own health.
+/// The others are professional or public by nature (a business, staff, teaching, a
+/// public service, law enforcement, borders), whoever pursues them.
+const PERSONAL: &[Purpose] = &[Purpose::AccessControl, Purpose::SafetyAndSecurity, Purpose::Medical];
 
 /// Step 1: returns the `not-applicable` leaf when the regime does not apply.
 pub fn check(ask: &mut Ask<'_>, out: &mut Trace, findings: &ScopeFindings) -> Result<Option<Leaf>, Split> {
@@ -51,7 +54,7 @@ pub fn check(ask: &mut Ask<'_>, out: &mut Trace, findings: &ScopeFindings) -> Re
     // non-professional activity; a private individual who supplies a system is a
     // provider like any other.
     if ask.is(facts::OPERATOR, Operator::PrivateIndividual)?
-        && !ask.is_any(facts::PURPOSE, PROFESSIONAL)?
+        && ask.is_any(facts::PURPOSE, PERSONAL)?
         && ask.is(facts::ROLE, Role::Deployer)?
     {
         out.finding(findings.personal);

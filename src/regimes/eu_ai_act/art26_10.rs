@@ -17,7 +17,7 @@
 
 use crate::engine::trace::{Finding, FindingKind, Obligation, Trace, Who};
 use crate::facts::knowledge::{facts, Ask};
-use crate::facts::vocabulary::{CountryClass, Role, Timing};
+use crate::facts::vocabulary::{CountryClass, Objective, Role, Timing};
 use crate::facts::Field;
 use crate::law::{dates, Citation};
 use crate::regimes::common::{is_law_enforcement, known_only, safeguard_status};
@@ -101,8 +101,14 @@ pub fn post_remote_identification(ask: &mut Ask<'_>, out: &mut Trace) {
             return Ok(());
         }
         out.finding(&APPLIES);
-        let authorised = safeguard_status(ask, Field::SafeguardAuthorisation);
-        out.obligation(&AUTHORISATION, authorised);
+        // The authorisation is for "an investigation for the targeted search of a person
+        // suspected or convicted": not needed to find a victim or a missing person or to
+        // avert a threat. While the objective is not known it is listed.
+        let objective = ask.peek_value(facts::OBJECTIVE);
+        if !matches!(objective, Some(Objective::VictimSearch | Objective::ImminentThreat)) {
+            let authorised = safeguard_status(ask, Field::SafeguardAuthorisation);
+            out.obligation(&AUTHORISATION, authorised);
+        }
         for obligation in [&TARGETED, &HUMAN_DECISION, &DOCUMENTED, &ANNUAL_REPORT] {
             out.obligation(obligation, None);
         }

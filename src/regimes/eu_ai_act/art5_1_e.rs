@@ -6,11 +6,14 @@
 //! > facial images from the internet or CCTV footage;
 //!
 //! Any operator, any purpose, any role: placing on the market is caught as well as use.
-//! The prohibition is about facial images, so it needs the face modality.
+//! The fact (`identification.untargeted_scraping`) is itself about facial images and a
+//! facial recognition database, so the modalities are not asked: a description that
+//! leaves them out, or names only others, is still caught. Like every fact of the
+//! identification group it is asked of systems that identify people.
 
 use crate::engine::trace::{Finding, FindingKind, Trace};
 use crate::facts::knowledge::{facts, Ask, Split};
-use crate::facts::vocabulary::{Function, Modality};
+use crate::facts::vocabulary::Function;
 use crate::law::{dates, Citation};
 
 /// The prohibition applies.
@@ -24,10 +27,7 @@ pub static PROHIBITED: Finding = Finding {
 /// Whether the system builds or expands a facial recognition database by untargeted
 /// scraping.
 pub fn check(ask: &mut Ask<'_>, out: &mut Trace) -> Result<bool, Split> {
-    if !ask.has(facts::FUNCTIONS, Function::Identification)? {
-        return Ok(false);
-    }
-    if !ask.flag(facts::UNTARGETED_SCRAPING)? || !ask.has(facts::MODALITIES, Modality::Face)? {
+    if !ask.has(facts::FUNCTIONS, Function::Identification)? || !ask.flag(facts::UNTARGETED_SCRAPING)? {
         return Ok(false);
     }
     out.finding(&PROHIBITED);

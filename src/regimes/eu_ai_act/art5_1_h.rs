@@ -28,7 +28,7 @@
 
 use crate::engine::trace::{Arg, Condition, Finding, FindingKind, Trace};
 use crate::facts::knowledge::{facts, Ask, Split, Tri};
-use crate::facts::vocabulary::{Authorisation, CountryClass, Objective, Offence, Role, SentenceBand, Space, Timing};
+use crate::facts::vocabulary::{Authorisation, CountryClass, Objective, Offence, Purpose, Role, SentenceBand, Space, Timing};
 use crate::facts::Field;
 use crate::law::{dates, Citation};
 use crate::regimes::common::{is_law_enforcement, is_remote_identification};
@@ -112,7 +112,7 @@ pub static BELOW_FOUR_YEARS: Finding = Finding {
 pub static CONDITION_UNMET: Finding = Finding {
     id: "ai-act.art5-1-h.condition-unmet",
     kind: FindingKind::Prohibition,
-    citations: &[ART_5_1_H, ART_5.paragraph(2), ART_5.paragraph(3), ART_5.paragraph(5)],
+    citations: &[ART_5_1_H, ART_5.paragraph(2), ART_5.paragraph(3), ART_5.paragraph(4), ART_5.paragraph(5)],
     applies_from: Some(&dates::PROHIBITIONS),
 };
 
@@ -233,12 +233,14 @@ pub fn check(ask: &mut Ask<'_>, out: &mut Trace) -> Result<RealTimeUse, Split> {
     if !ask.is(facts::SPACE, Space::PubliclyAccessible)? {
         return Ok(RealTimeUse::NotConcerned);
     }
-    if !is_law_enforcement(ask)? {
-        out.finding(&NOT_LAW_ENFORCEMENT);
+    // Point (h) prohibits the use. A provider of a system meant for law enforcement
+    // (whoever the provider is: usually a company) is not caught; its deployers are.
+    if ask.is(facts::PURPOSE, Purpose::LawEnforcement)? && ask.is(facts::ROLE, Role::Provider)? {
+        out.finding(&PROVIDER_ONLY);
         return Ok(RealTimeUse::NotConcerned);
     }
-    if ask.is(facts::ROLE, Role::Provider)? {
-        out.finding(&PROVIDER_ONLY);
+    if !is_law_enforcement(ask)? {
+        out.finding(&NOT_LAW_ENFORCEMENT);
         return Ok(RealTimeUse::NotConcerned);
     }
     if ask.is_any(facts::COUNTRY, &[CountryClass::Ireland, CountryClass::Denmark])? {

@@ -196,6 +196,10 @@ pub fn high_risk(ask: &mut Ask<'_>, out: &mut Trace, remote_identification: bool
         crate::regimes::common::is_law_enforcement(ask)
     }) == Some(true);
     let sensitive_area = law_enforcement || is_known(purpose, &[Purpose::MigrationBorder]);
+    // A provider's duties follow the system's intended purpose (Art 43(1), last
+    // subparagraph; Art 49(4)), not who the provider is: a company supplying the police
+    // is in the law enforcement area.
+    let intended_for_sensitive_area = is_known(purpose, &[Purpose::LawEnforcement, Purpose::MigrationBorder]);
     let status = |ask: &mut Ask<'_>, obligation: &Obligation| {
         obligation.field.and_then(|field| crate::regimes::common::safeguard_status(ask, field))
     };
@@ -229,8 +233,9 @@ pub fn high_risk(ask: &mut Ask<'_>, out: &mut Trace, remote_identification: bool
         out.obligation(inform, done);
     }
     if may_be(role, &[Role::Provider, Role::ProviderAndDeployer]) {
-        let conformity = if sensitive_area { &CONFORMITY_LAW_ENFORCEMENT } else { &CONFORMITY };
-        let registration = if sensitive_area { &PROVIDER_REGISTRATION_RESTRICTED } else { &PROVIDER_REGISTRATION };
+        let conformity = if intended_for_sensitive_area { &CONFORMITY_LAW_ENFORCEMENT } else { &CONFORMITY };
+        let registration =
+            if intended_for_sensitive_area { &PROVIDER_REGISTRATION_RESTRICTED } else { &PROVIDER_REGISTRATION };
         for obligation in [&REQUIREMENTS, &QUALITY_MANAGEMENT, &TECHNICAL_DOCUMENTATION, conformity, &DECLARATION_AND_MARKING, registration]
         {
             out.obligation(obligation, None);

@@ -50,7 +50,7 @@ finding!(EXCEPTION_THREAT, "proposal.art5-1-d.exception-threat", Exception, [ART
 finding!(EXCEPTION_SUSPECT, "proposal.art5-1-d.exception-suspect", Exception, [ART_5_1_D.subpoint("iii")]);
 finding!(NO_EXCEPTION, "proposal.art5-1-d.no-exception", Prohibition, [ART_5_1_D]);
 finding!(BELOW_THREE_YEARS, "proposal.art5-1-d.below-three-years", Prohibition, [ART_5_1_D.subpoint("iii")]);
-finding!(CONDITION_UNMET, "proposal.art5-1-d.condition-unmet", Prohibition, [ART_5_1_D, ART_5.paragraph(3), ART_5.paragraph(4)]);
+finding!(CONDITION_UNMET, "proposal.art5-1-d.condition-unmet", Prohibition, [ART_5_1_D, ART_5.paragraph(2), ART_5.paragraph(3), ART_5.paragraph(4)]);
 finding!(CONDITIONAL, "proposal.art5-1-d.conditional", Exception, [ART_5.paragraph(2), ART_5.paragraph(3), ART_5.paragraph(4)]);
 finding!(PROVIDER_ONLY, "proposal.art5-1-d.provider-only", Note, [ART_5_1_D]);
 finding!(NOT_PROHIBITED_SCRAPING, "proposal.not-prohibited.scraping", Note, [Citation::article(5).paragraph(1).point("e")]);
@@ -171,12 +171,16 @@ fn article_5_1_d(ask: &mut Ask<'_>, out: &mut Trace) -> Result<RealTimeUse, Spli
     if !is_remote_identification(ask)?
         || !ask.is(facts::TIMING, Timing::RealTime)?
         || !ask.is(facts::SPACE, Space::PubliclyAccessible)?
-        || !is_law_enforcement(ask)?
     {
         return Ok(RealTimeUse::NotConcerned);
     }
-    if ask.is(facts::ROLE, Role::Provider)? {
+    // The prohibition is of the use: a provider of a system meant for law enforcement
+    // (usually a company) is not caught.
+    if ask.is(facts::PURPOSE, Purpose::LawEnforcement)? && ask.is(facts::ROLE, Role::Provider)? {
         out.finding(&PROVIDER_ONLY);
+        return Ok(RealTimeUse::NotConcerned);
+    }
+    if !is_law_enforcement(ask)? {
         return Ok(RealTimeUse::NotConcerned);
     }
     out.finding(&PROHIBITION);
