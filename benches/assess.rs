@@ -15,6 +15,7 @@
 //!   assessment or its error.
 //!
 //! Run: `cargo bench --bench assess` (add `-- --quick` for a short run).
+#![expect(missing_docs, reason = "criterion_group! writes an undocumented public function")]
 
 use biometric_check::i18n::Lang;
 use biometric_check::engine::explore::explore;

@@ -1,6 +1,7 @@
 //! The JSON-text API natively: its outputs for the API cases are the reference the
 //! WebAssembly tests compare with, byte for byte. Set `UPDATE_EXPECTED=1` to record
 //! them again after an intended change (and review the diff).
+#![expect(clippy::expect_used, reason = "a test stops at the first thing that is not as expected")]
 
 #![cfg(not(target_arch = "wasm32"))]
 

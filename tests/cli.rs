@@ -3,6 +3,7 @@
 //! date and language options, files and standard input, usage errors (exit 2), invalid
 //! input (exit 1), `batch` over JSON Lines, custom `--policy` files, `questions` and
 //! `validate-policy`.
+#![expect(clippy::expect_used, clippy::panic, reason = "a test stops at the first thing that is not as expected")]
 
 mod common;
 

@@ -2,6 +2,7 @@
 //! input through the JSON-text API, the batch line path and the policy reader. Nothing
 //! may panic, every output must be JSON of the contract's shape, and every failure must
 //! name a field path. The long coverage-guided runs are `cargo xtask fuzz`.
+#![expect(clippy::expect_used, clippy::indexing_slicing, reason = "a test stops at the first thing that is not as expected")]
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -42,7 +43,7 @@ fn any_json() -> impl Strategy<Value = Json> {
     let leaf = prop_oneof![
         Just(Json::Null),
         any::<bool>().prop_map(Json::Bool),
-        any::<i32>().prop_map(|n| Json::from(n)),
+        any::<i32>().prop_map(Json::from),
         (-1e6f64..1e6).prop_map(|n| serde_json::Number::from_f64(n).map_or(Json::Null, Json::Number)),
         "[a-z_.-]{0,12}".prop_map(Json::String),
         prop::sample::select(vec![

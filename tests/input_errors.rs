@@ -3,6 +3,7 @@
 //! every problem is reported at once, with the field path, a stable code, and a message
 //! that names what was expected and what was found. Missing and `null` mean "not known
 //! yet" and are never errors in a deployment.
+#![expect(clippy::expect_used, clippy::indexing_slicing, reason = "a test stops at the first thing that is not as expected")]
 
 mod common;
 

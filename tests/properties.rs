@@ -3,6 +3,7 @@
 //! every completion of an incomplete deployment gets a verdict inside `possible`; the
 //! overall verdict is never less strict than any binding regime; descriptions survive
 //! a round trip through JSON text.
+#![expect(clippy::expect_used, clippy::indexing_slicing, reason = "a test stops at the first thing that is not as expected")]
 
 #![cfg(not(target_arch = "wasm32"))]
 

@@ -4,6 +4,7 @@
 //! shows what it turns on. Regime `eu-ai-act` throughout, and the 2021 proposal where it
 //! differs. Where a case expects what the provision says and the engine says otherwise,
 //! the test follows the provision (see the comment at the test).
+#![expect(clippy::expect_used, clippy::indexing_slicing, clippy::panic, reason = "a test stops at the first thing that is not as expected")]
 
 mod common;
 

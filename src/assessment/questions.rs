@@ -91,7 +91,9 @@ pub fn rank(
                     explore_within(&selected.regime, &narrowed, false, NARROWED_BUDGET).possible()
                 };
                 if after != before.possible() {
-                    narrowed_regimes[index] = true;
+                    if let Some(narrowed) = narrowed_regimes.get_mut(index) {
+                        *narrowed = true;
+                    }
                 }
                 if let Some(worst) = worst_per_regime.get_mut(index) {
                     *worst = (*worst).max(after.len());

@@ -247,7 +247,7 @@ fn key_finding(verdict: Verdict, findings: &[FindingView]) -> Option<&FindingVie
     if verdict == Verdict::HighRisk {
         // The high-risk classification, not a definition: in the law in force it is the
         // one with a date of application; in the proposal, the last classification.
-        return findings.iter().filter(|f| f.kind == kind).find(|f| f.applies_from.is_some()).or_else(|| candidates.last());
+        return findings.iter().filter(|f| f.kind == kind).find(|f| f.applies_from.is_some()).or_else(|| candidates.next_back());
     }
     candidates.next()
 }

@@ -65,6 +65,7 @@ const fn facts_of(field: Field) -> usize {
 }
 
 /// Index of the first fact of a field.
+#[expect(clippy::indexing_slicing, reason = "evaluated at compile time: an index out of bounds fails the build, it cannot panic at run time")]
 const fn first_fact(field: Field) -> usize {
     let mut index = 0;
     let mut i = 0;
@@ -88,6 +89,7 @@ static FACTS: [FactDef; FACT_COUNT] = build_fact_table();
 /// The first fact of each field, by `Field as usize`, computed at compile time.
 static FIRST_FACT: [usize; Field::ALL.len()] = build_first_facts();
 
+#[expect(clippy::indexing_slicing, reason = "evaluated at compile time: an index out of bounds fails the build, it cannot panic at run time")]
 const fn build_fact_table() -> [FactDef; FACT_COUNT] {
     let mut table = [FactDef { field: Field::Name, element: None, domain: 0 }; FACT_COUNT];
     let mut index = 0;
@@ -111,6 +113,7 @@ const fn build_fact_table() -> [FactDef; FACT_COUNT] {
     table
 }
 
+#[expect(clippy::indexing_slicing, reason = "evaluated at compile time: an index out of bounds fails the build, it cannot panic at run time")]
 const fn build_first_facts() -> [usize; Field::ALL.len()] {
     let mut first = [0; Field::ALL.len()];
     let mut i = 0;
@@ -583,7 +586,7 @@ mod tests {
     fn fact_layout_is_dense_and_fits_the_masks() {
         let table: Vec<_> = fact_table().collect();
         assert_eq!(table.len(), FACT_COUNT);
-        assert!(FACT_COUNT <= 128);
+        const { assert!(FACT_COUNT <= 128) };
         assert!(table.iter().all(|def| def.domain >= 2 && def.domain <= 64));
         assert_eq!(fact(facts::REMOTE.0).map(|d| d.field), Some(Field::IdentificationRemote));
         assert_eq!(fact(facts::WORKERS_INFORMED.0).map(|d| d.field), Some(Field::SafeguardWorkersInformed));

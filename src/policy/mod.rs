@@ -355,7 +355,7 @@ fn is_language_code(code: &str) -> bool {
         && primary.bytes().all(|b| b.is_ascii_lowercase())
         && region.len() <= 8
         && region.bytes().all(|b| b.is_ascii_alphanumeric())
-        && (region.is_empty() == !code.contains('-'))
+        && (region.is_empty() != code.contains('-'))
 }
 
 fn translations(value: &Value, path: &str, errors: &mut Vec<InputError>) -> Option<Translations> {

@@ -1,5 +1,6 @@
 //! The one place tests call the engine: build a deployment from JSON, assess it, and
 //! look at what a regime says.
+#![expect(clippy::expect_used, clippy::indexing_slicing, clippy::panic, reason = "a test stops at the first thing that is not as expected")]
 
 #![allow(dead_code, reason = "each test file uses part of the helpers")]
 

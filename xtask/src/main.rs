@@ -42,7 +42,7 @@ fn main() -> ExitCode {
         Some("dist") => setup(Need::Build).and_then(|()| dist()).map(|_| ()),
         Some("setup") => setup(Need::Everything),
         Some("fuzz") => fuzz(args.get(1).and_then(|s| s.parse().ok()).unwrap_or(300)),
-        _ => Err("usage: cargo xtask serve | test [native|wasm|js|e2e]... | dist | setup | fuzz [SECONDS]".to_owned()),
+        _ => Err("usage: cargo xtask serve | test [native|lint|wasm|js|e2e]... | dist | setup | fuzz [SECONDS]".to_owned()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -305,6 +305,9 @@ fn test(parts: &[String]) -> Result {
         run(&cargo(), &["test", "--workspace", "--all-targets"])?;
         run(&cargo(), &["test", "--doc"])?;
     }
+    if wants("lint") {
+        lint()?;
+    }
     if wants("wasm") || wants("js") || wants("e2e") {
         dist()?;
     }
@@ -325,6 +328,17 @@ fn test(parts: &[String]) -> Result {
     }
     eprintln!("xtask: all tests passed");
     Ok(())
+}
+
+/// Clippy with the workspace's lints (no `unwrap`, `expect`, `panic` or indexing in the
+/// core; see Cargo.toml) on every target, native and wasm, warnings as errors.
+fn lint() -> Result {
+    if output(&cargo(), &["clippy", "--version"]).is_none() {
+        eprintln!("xtask: clippy is not installed (rustup component add clippy): lints not checked");
+        return Ok(());
+    }
+    run(&cargo(), &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
+    run(&cargo(), &["clippy", "--target", "wasm32-unknown-unknown", "--lib", "--", "-D", "warnings"])
 }
 
 fn node_tests(root: &Path, dir: &str) -> Result {
