@@ -5,8 +5,8 @@
 //
 // No static import, so that nothing waits for this file's imports one level at a time:
 // the rules (WebAssembly) are fetched at once, every module of the widget is asked for
-// at once, and the texts of the widgets' languages as soon as the small module that
-// knows them has arrived.
+// at once, and the texts, style sheets and city policies of the widgets in the document
+// as soon as the small module that knows them (`widget/early.js`) has arrived.
 
 const wasm = fetch(new URL('pkg/biometric_check_bg.wasm', import.meta.url));
 wasm.catch(() => {}); // a failure is reported by the widget
@@ -14,6 +14,7 @@ wasm.catch(() => {}); // a failure is reported by the widget
 // Every module the widget imports, directly or through others (the test of this list
 // compares it with the imports themselves: `tests/js/modules.test.mjs`).
 const MODULES = [
+  './widget/early.js',
   './widget/rules.js',
   './widget/define.js',
   './widget/element.js',
@@ -34,6 +35,8 @@ const MODULES = [
 ];
 for (const module of MODULES) import(module).catch(() => {});
 
-// The rules are asked for (with the response above) before the first widget asks.
-const rules = import('./widget/rules.js').then(({ preload }) => preload(document, wasm));
-Promise.all([import('./widget/define.js'), rules.catch(() => {})]).then(([{ define }]) => define());
+// First what the widgets in the document need (texts, styles, policies: `early.js`
+// imports nothing, so it runs as soon as it arrives), then the rules, then the widgets.
+const early = import('./widget/early.js').then(({ preload }) => preload(document, wasm));
+const rules = early.then(() => import('./widget/rules.js')).then(({ start }) => start(document));
+Promise.all([import('./widget/define.js'), early.catch(() => {}), rules.catch(() => {})]).then(([{ define }]) => define());

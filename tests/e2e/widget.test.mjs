@@ -147,6 +147,8 @@ test('the example portal embeds the widget in Swedish with the city policy bindi
     assert.deepEqual(problems, []);
     assert.deepEqual(await violations(page), []);
     assert.deepEqual(requests.filter((url) => !url.startsWith(env.server.url)), []);
+    // What the entry asks for early (rules, texts, styles, the policy) is fetched once.
+    assert.deepEqual(requests.filter((url, index) => requests.indexOf(url) !== index), []);
   } finally {
     await context.close();
   }

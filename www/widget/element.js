@@ -32,7 +32,7 @@ import { loadSaved, save, clear } from '../js/storage.js';
 import { isDeploymentLike } from '../js/deployment.js';
 import { h, toDom } from '../js/vdom.js';
 import { t, formatList } from '../js/i18n.js';
-import { loadRules, loadLanguage, languageOf } from './rules.js';
+import { loadRules, loadLanguage, languageOf, fetchPolicy, STYLES } from './rules.js';
 
 /**
  * @typedef {import('../pkg/index.js').Catalogue} Catalogue
@@ -45,7 +45,6 @@ import { loadRules, loadLanguage, languageOf } from './rules.js';
  * @typedef {{ attribute: string, message: string }} Problem
  */
 
-const STYLES = ['../checker.css', './widget.css'].map((path) => new URL(path, import.meta.url).href);
 /** The law in force: always shown, and binding. */
 const LAW = 'eu-ai-act';
 /** Where a widget keeps its answers in this browser, before its own key. */
@@ -91,6 +90,10 @@ export class BiometricCheckElement extends HTMLElement {
   /** The policy in use (valid), or null. */
   /** @type {PolicyDocument | null} */
   #policy = null;
+  /** The document last read from the `policy` URL: a change of language re-validates it
+   * (its errors are in the widget's language) without fetching it again.
+   * @type {{ href: string, document: unknown } | null} */
+  #fetchedPolicy = null;
   /** @type {Problem[]} */
   #problems = [];
   /** @type {string | null} */
@@ -198,6 +201,7 @@ export class BiometricCheckElement extends HTMLElement {
       this.#buildTools();
       return;
     }
+    if (name === 'policy') this.#fetchedPolicy = null;
     this.#schedule();
   }
 
@@ -307,8 +311,9 @@ export class BiometricCheckElement extends HTMLElement {
         this.#problem('policy', t(ui, 'widget.policy.other-origin', { url, origin: location.origin }));
         return null;
       }
-      try {
-        const response = await fetch(target, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      if (this.#fetchedPolicy?.href === target.href) candidate = this.#fetchedPolicy.document;
+      else try {
+        const response = await fetchPolicy(target);
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const text = await response.text();
         try {
@@ -316,6 +321,7 @@ export class BiometricCheckElement extends HTMLElement {
         } catch (error) {
           throw new Error(t(ui, 'widget.policy.not-json', { error: String(/** @type {Error} */ (error).message ?? error) }));
         }
+        this.#fetchedPolicy = { href: target.href, document: candidate };
       } catch (error) {
         this.#problem('policy', t(ui, 'widget.policy.failed', { url, error: String(/** @type {Error} */ (error).message ?? error) }));
         return null;
