@@ -1,8 +1,9 @@
 //! Compiles the message catalogues and the built-in policies into the crate.
 //!
 //! Messages: `src/i18n/<lang>.messages`, one `id = text` per line, `#` for comments.
-//! They become sorted static tables, so a lookup is a binary search and nothing is
-//! parsed at run time.
+//! They are checked here and embedded as text (without comments), which the crate reads
+//! into sorted tables on first use, with the code that reads a catalogue registered at
+//! run time: in the wasm module the text is smaller than a static table of pairs.
 //!
 //! Policies: `src/policy/builtin/*.json`, written in the same format a city uses for
 //! its own policy, are embedded as minified text and read and validated at run time by
@@ -28,7 +29,6 @@ fn main() {
     // run time (see `i18n::register`).
     let wasm = env::var("TARGET").is_ok_and(|target| target.starts_with("wasm32"));
     let mut messages = String::new();
-    let mut languages: Vec<String> = Vec::new();
     let mut entries: Vec<_> = fs::read_dir("src/i18n").map(|d| d.flatten().collect()).unwrap_or_default();
     entries.sort_by_key(|entry| entry.path());
     for entry in entries {
@@ -48,21 +48,19 @@ fn main() {
                 Vec::new()
             }
         };
-        let _ = writeln!(messages, "pub(super) static {}: &[(&str, &str)] = &[", lang.to_uppercase());
-        for (id, value) in &table {
-            let _ = writeln!(messages, "    ({id:?}, {value:?}),");
+        // The catalogue goes in as its own text without comments and blank lines: read
+        // once on first use by the same code as a catalogue registered at run time,
+        // which is smaller in the module than a static table of (id, text) pairs.
+        if table.is_empty() {
+            continue;
         }
-        let _ = writeln!(messages, "];");
-        languages.push(lang);
+        let lines: Vec<&str> =
+            text.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#')).collect();
+        let _ = writeln!(messages, "    ({lang:?}, {:?}),", lines.join("\n"));
     }
-    let _ = writeln!(
-        messages,
-        "/// The catalogue compiled in for a language code.\npub(super) fn compiled(code: &str) -> Option<&'static [(&'static str, &'static str)]> {{\n    match code {{"
+    let messages = format!(
+        "/// The text of each catalogue compiled in, by language code.\npub(super) static COMPILED: &[(&str, &str)] = &[\n{messages}];\n"
     );
-    for lang in &languages {
-        let _ = writeln!(messages, "        {lang:?} => Some({}),", lang.to_uppercase());
-    }
-    let _ = writeln!(messages, "        _ => None,\n    }}\n}}");
     let _ = fs::write(Path::new(&out_dir).join("messages.rs"), messages);
 
     let mut policies = String::from("/// The built-in policy documents as minified JSON text, by file name.\npub(super) static BUILTIN: &[(&str, &str)] = &[\n");

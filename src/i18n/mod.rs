@@ -81,12 +81,17 @@ impl Lang {
         }
     }
 
-    /// The catalogue of the language: compiled in, or registered at run time.
+    /// The catalogue of the language: compiled in (read on first use), or registered at
+    /// run time.
     fn table(self) -> &'static [(&'static str, &'static str)] {
-        if let Some(table) = generated::compiled(self.code()) {
+        let Some(slot) = registered(self) else { return &[] };
+        if let Some(table) = slot.get() {
             return table;
         }
-        registered(self).and_then(OnceLock::get).map(Vec::as_slice).unwrap_or_default()
+        match compiled(self) {
+            Some(text) => slot.get_or_init(|| leak(format::parse(text).unwrap_or_default())),
+            None => &[],
+        }
     }
 
     /// Whether the language's texts are available (compiled in or registered).
@@ -95,9 +100,22 @@ impl Lang {
     }
 }
 
-/// A catalogue registered at run time, leaked once into a static table. Each language
-/// can be registered once; the table then lives as long as the module.
+/// A catalogue read from its text (compiled in, or registered at run time), leaked once
+/// into a static table. Each language is read once; the table then lives as long as
+/// the module.
 type Registered = OnceLock<Vec<(&'static str, &'static str)>>;
+
+/// The text of a catalogue compiled in (`build.rs` checked it).
+fn compiled(lang: Lang) -> Option<&'static str> {
+    generated::COMPILED.iter().find(|(code, _)| *code == lang.code()).map(|(_, text)| *text)
+}
+
+fn leak(messages: Vec<(String, String)>) -> Vec<(&'static str, &'static str)> {
+    messages
+        .into_iter()
+        .map(|(id, value)| -> (&'static str, &'static str) { (Box::leak(id.into_boxed_str()), Box::leak(value.into_boxed_str())) })
+        .collect()
+}
 
 fn registered(lang: Lang) -> Option<&'static Registered> {
     static TABLES: [Registered; 7] = [const { OnceLock::new() }; 7];
@@ -120,7 +138,7 @@ pub enum RegisterError {
 /// can never make a message lose a value. Registering a language that is compiled in,
 /// or registered already, changes nothing.
 pub fn register(lang: Lang, text: &str) -> Result<usize, RegisterError> {
-    if generated::compiled(lang.code()).is_some() {
+    if compiled(lang).is_some() {
         return Ok(lang.table().len());
     }
     let Some(slot) = registered(lang) else { return Ok(0) };
@@ -129,11 +147,7 @@ pub fn register(lang: Lang, text: &str) -> Result<usize, RegisterError> {
     }
     let messages = check_catalogue(text)?;
     let count = messages.len();
-    let table = messages
-        .into_iter()
-        .map(|(id, value)| -> (&'static str, &'static str) { (Box::leak(id.into_boxed_str()), Box::leak(value.into_boxed_str())) })
-        .collect();
-    let _ = slot.set(table);
+    let _ = slot.set(leak(messages));
     Ok(count)
 }
 
@@ -155,7 +169,7 @@ pub fn check_catalogue(text: &str) -> Result<Vec<(String, String)>, RegisterErro
 }
 
 /// The message with this id in this language, if the catalogue has it (a binary
-/// search in the table `build.rs` sorted).
+/// search in the table `format::parse` sorted).
 pub fn lookup(lang: Lang, id: &str) -> Option<&'static str> {
     let table = lang.table();
     table.binary_search_by(|(key, _)| (*key).cmp(id)).ok().and_then(|index| table.get(index)).map(|(_, text)| *text)
