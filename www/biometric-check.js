@@ -38,5 +38,5 @@ for (const module of MODULES) import(module).catch(() => {});
 // First what the widgets in the document need (texts, styles, policies: `early.js`
 // imports nothing, so it runs as soon as it arrives), then the rules, then the widgets.
 const early = import('./widget/early.js').then(({ preload }) => preload(document, wasm));
-const rules = early.then(() => import('./widget/rules.js')).then(({ start }) => start(document));
+const rules = Promise.all([early, import('./widget/rules.js')]).then(([languages, { start }]) => start(languages));
 Promise.all([import('./widget/define.js'), early.catch(() => {}), rules.catch(() => {})]).then(([{ define }]) => define());

@@ -94,12 +94,14 @@ export function fetchPolicy(url) {
  * Starts fetching what the widgets already in the document will need.
  * @param {Document} doc
  * @param {Promise<Response>} [rules] the WebAssembly module, if its fetch has started
+ * @returns {string[]} the languages of those widgets
  */
 export function preload(doc, rules) {
   if (rules) wasm = rules;
   const widgets = [...doc.querySelectorAll('biometric-check')];
-  if (widgets.length === 0) return;
-  for (const code of new Set(widgets.map((element) => languageOf(/** @type {HTMLElement} */ (element)).lang))) {
+  if (widgets.length === 0) return [];
+  const languages = [...new Set(widgets.map((element) => languageOf(/** @type {HTMLElement} */ (element)).lang))];
+  for (const code of languages) {
     if (code === 'en' || texts.has(code)) continue;
     const early = fetchTexts(code);
     early.catch(() => {}); // a failure is reported by the widget, which fetches again
@@ -130,4 +132,5 @@ export function preload(doc, rules) {
     early.catch(() => {});
     policies.set(url.href, early);
   }
+  return languages;
 }

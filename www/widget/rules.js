@@ -4,7 +4,7 @@
 // the entry script asked for them) or are fetched now.
 
 import init, { assess, questions, validatePolicy, version, registerMessages } from '../pkg/index.js';
-import { fetchRules, fetchTexts, languageOf } from './early.js';
+import { fetchRules, fetchTexts } from './early.js';
 
 export { languageOf, fetchPolicy, STYLES } from './early.js';
 
@@ -28,13 +28,12 @@ export async function loadRules() {
 
 /**
  * Starts the rules, and loads the texts of the languages of the widgets already in the
- * document, before the first widget asks.
- * @param {Document} doc
+ * document (as `early.preload()` found them), before the first widget asks.
+ * @param {string[]} languages
  */
-export function start(doc) {
+export function start(languages) {
   void loadRules().catch(() => {}); // a failure is reported by the widget
-  const tags = new Set([...doc.querySelectorAll('biometric-check')].map((element) => languageOf(/** @type {HTMLElement} */ (element)).lang));
-  for (const code of tags) void loadLanguage(code);
+  for (const code of languages) void loadLanguage(code);
 }
 
 /** @type {Map<string, Promise<import('../pkg/index.js').LanguageResult>>} */
