@@ -151,12 +151,15 @@ pub fn register(lang: Lang, text: &str) -> Result<usize, RegisterError> {
     Ok(count)
 }
 
-/// Reads a catalogue and checks it against English: only English ids, each with the
-/// same placeholders.
+/// Reads a catalogue and checks it against English: only English ids (or the ids of
+/// the built-in policies' texts, whose English is in the policy), each with the same
+/// placeholders.
 pub fn check_catalogue(text: &str) -> Result<Vec<(String, String)>, RegisterError> {
     let messages = format::parse(text).map_err(|(line, problem)| RegisterError::Format(line, problem))?;
     for (id, value) in &messages {
-        let english = lookup(Lang::En, id).ok_or_else(|| RegisterError::UnknownId(id.clone()))?;
+        let english = lookup(Lang::En, id)
+            .or_else(|| crate::policy::Policy::builtin_english(id))
+            .ok_or_else(|| RegisterError::UnknownId(id.clone()))?;
         let mut theirs = placeholders(value);
         let mut ours = placeholders(english);
         crate::engine::sort_small_by_key(&mut theirs, |name| *name);

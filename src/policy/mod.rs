@@ -7,7 +7,10 @@
 //! are validated as strictly as a deployment: every problem is reported with its path.
 //!
 //! The two built-in policies (`builtin/*.json`) use the same format and the same
-//! validation as a city's own document.
+//! validation as a city's own document. They carry their English texts; their
+//! translations are messages (`builtin-policy.<policy>.<text>` in each language's
+//! catalogue), so that the WebAssembly module, which carries English only, gets them
+//! with the rest of a language's texts.
 
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/builtin_policies.rs"));
@@ -18,7 +21,7 @@ use crate::engine::verdict::{Leaf, Verdict};
 use crate::facts::errors::{Expected, InputError};
 use crate::facts::knowledge::{facts_of_field, Ask, Split, Tri};
 use crate::facts::{Field, FieldKind, Value};
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang};
 use crate::regimes::common::{known_only, safeguard_status};
 use std::sync::OnceLock;
 
@@ -48,13 +51,27 @@ pub struct Source {
 
 /// Text in several languages.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Translations(Vec<(String, String)>);
+pub struct Translations {
+    texts: Vec<(String, String)>,
+    /// For a built-in policy, the message id of the translations in the catalogues.
+    message: Option<String>,
+}
 
 impl Translations {
-    /// The text in a language, else English, else the first given.
+    /// The text in a language: as the document gives it, else the catalogue's
+    /// translation (built-in policies), else English, else the first given.
     pub fn get(&self, lang: Lang) -> &str {
-        let find = |code: &str| self.0.iter().find(|(l, _)| l == code).map(|(_, text)| text.as_str());
-        find(lang.code()).or_else(|| find("en")).or_else(|| self.0.first().map(|(_, text)| text.as_str())).unwrap_or_default()
+        let find = |code: &str| self.texts.iter().find(|(l, _)| l == code).map(|(_, text)| text.as_str());
+        find(lang.code())
+            .or_else(|| self.message.as_deref().and_then(|id| i18n::lookup(lang, id)))
+            .or_else(|| find("en"))
+            .or_else(|| self.texts.first().map(|(_, text)| text.as_str()))
+            .unwrap_or_default()
+    }
+
+    /// The text given in a language, without falling back.
+    pub fn given(&self, code: &str) -> Option<&str> {
+        self.texts.iter().find(|(l, _)| l == code).map(|(_, text)| text.as_str())
     }
 }
 
@@ -157,8 +174,53 @@ impl Policy {
                 .iter()
                 .filter_map(|id| documents.iter().find(|(name, _)| name == id))
                 .filter_map(|(_, value)| Policy::from_value(value).ok())
+                .map(Policy::with_translations_from_catalogues)
                 .collect()
         })
+    }
+
+    /// Links each text of a built-in policy to the message id of its translations.
+    fn with_translations_from_catalogues(mut self) -> Policy {
+        let base = format!("builtin-policy.{}.", self.id);
+        self.title.message = Some(format!("{base}title"));
+        if let Some(summary) = &mut self.summary {
+            summary.message = Some(format!("{base}summary"));
+        }
+        for rule in &mut self.rules {
+            rule.explanation.message = Some(format!("{base}rule.{}", rule.id));
+        }
+        self
+    }
+
+    /// Every text of the policy with its message id (for built-in policies, whose
+    /// translations are in the catalogues).
+    pub fn texts(&self) -> impl Iterator<Item = (&str, &Translations)> {
+        std::iter::once(&self.title)
+            .chain(self.summary.as_ref())
+            .chain(self.rules.iter().map(|rule| &rule.explanation))
+            .filter_map(|texts| texts.message.as_deref().map(|id| (id, texts)))
+    }
+
+    /// The English text of a built-in policy by its message id: the text a catalogue's
+    /// `builtin-policy.*` message translates.
+    pub fn builtin_english(id: &str) -> Option<&'static str> {
+        // Plain loops: this runs in the wasm module when a catalogue is registered.
+        let is = |texts: &Translations| texts.message.as_deref() == Some(id);
+        for policy in Policy::builtin() {
+            let mut found = policy.summary.as_ref().filter(|summary| is(summary));
+            if is(&policy.title) {
+                found = Some(&policy.title);
+            }
+            for rule in &policy.rules {
+                if is(&rule.explanation) {
+                    found = Some(&rule.explanation);
+                }
+            }
+            if let Some(texts) = found {
+                return texts.given("en");
+            }
+        }
+        None
     }
 
     /// The built-in documents as JSON trees, by file name, for tests and export.
@@ -379,7 +441,7 @@ fn translations(value: &Value, path: &str, errors: &mut Vec<InputError>) -> Opti
             texts.push((code.clone(), text.to_owned()));
         }
     }
-    (errors.len() == before).then_some(Translations(texts))
+    (errors.len() == before).then_some(Translations { texts, message: None })
 }
 
 fn source(value: &Value, path: &str, errors: &mut Vec<InputError>) -> Option<Source> {
@@ -568,6 +630,21 @@ mod tests {
             assert_eq!(&policy.id, name);
         }
         assert_eq!(Policy::builtin().len(), 2);
+    }
+
+    #[test]
+    fn the_builtin_policies_are_translated_by_the_catalogues() {
+        let policy = Policy::builtin().first().expect("a built-in policy");
+        assert_eq!(policy.title.given("en"), Policy::builtin_english("builtin-policy.mass-surveillance-ban.title"));
+        assert_eq!(policy.title.given("sv"), None);
+        assert_eq!(Some(policy.title.get(Lang::Sv)), i18n::lookup(Lang::Sv, "builtin-policy.mass-surveillance-ban.title"));
+        let ids: Vec<_> = Policy::builtin().iter().flat_map(Policy::texts).map(|(id, _)| id).collect();
+        assert_eq!(ids.len(), 8);
+        for lang in Lang::ALL {
+            for id in &ids {
+                assert!(i18n::lookup(*lang, id).is_some() || *lang == Lang::En, "{}: {id}", lang.code());
+            }
+        }
     }
 
     #[test]
