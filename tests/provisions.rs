@@ -534,6 +534,20 @@ fn a_private_entity_is_not_law_enforcement_whatever_it_calls_its_purpose() {
     assert!(finding_ids(regime(&assess_json(&case), ACT)).contains(&"ai-act.other-law.gdpr-biometric"));
 }
 
+/// Article 3(46): law enforcement includes "safeguarding against and preventing threats
+/// to public security". The verdict follows the purpose given (here safety and
+/// security, so not the law enforcement rules), and the report says that the police's
+/// public-security use is law enforcement, so the purpose to give may be that.
+#[test]
+fn the_police_giving_safety_and_security_as_purpose_are_told_that_public_security_is_law_enforcement() {
+    let case = without(&changed(live_police_search, json!({ "purpose": "safety-and-security" })), "law_enforcement");
+    expect(&case, ACT, "high-risk");
+    assert_finding(&case, ACT, "ai-act.definition.public-security-by-law-enforcement", "Article 3(46)");
+    let municipal = with(&case, &json!({ "operator": "public-authority" }));
+    let findings = finding_ids(regime(&assess_json(&municipal), ACT)).into_iter().map(str::to_owned).collect::<Vec<_>>();
+    assert!(!findings.iter().any(|id| id == "ai-act.definition.public-security-by-law-enforcement"), "{findings:?}");
+}
+
 /// Article 3(46): law enforcement is what law enforcement authorities do or what is
 /// done on their behalf. A private entity acting on its own account is therefore not
 /// using the system "for law enforcement purposes", so the law-enforcement variants of

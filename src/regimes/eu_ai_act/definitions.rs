@@ -92,6 +92,16 @@ pub static NOT_LAW_ENFORCEMENT_OPERATOR: Finding = Finding {
     applies_from: None,
 };
 
+/// A law enforcement authority, or a body acting for one, whose stated purpose is
+/// safety and security: law enforcement "includ[es] safeguarding against and preventing
+/// threats to public security" (Art 3(46)), so the purpose may be law enforcement.
+pub static PUBLIC_SECURITY_BY_LAW_ENFORCEMENT: Finding = Finding {
+    id: "ai-act.definition.public-security-by-law-enforcement",
+    kind: FindingKind::Note,
+    citations: &[ART_3.paragraph(46)],
+    applies_from: None,
+};
+
 /// Step 2: states what the system is, where the facts are known.
 pub fn describe(ask: &mut Ask<'_>, out: &mut Trace) {
     known_only(ask, out, |ask, out| {
@@ -141,6 +151,10 @@ pub fn describe(ask: &mut Ask<'_>, out: &mut Trace) {
             } else {
                 out.finding(&NOT_LAW_ENFORCEMENT_OPERATOR);
             }
+        } else if ask.is(facts::PURPOSE, Purpose::SafetyAndSecurity)?
+            && ask.is_any(facts::OPERATOR, &[Operator::LawEnforcementAuthority, Operator::ActingForLawEnforcement])?
+        {
+            out.finding(&PUBLIC_SECURITY_BY_LAW_ENFORCEMENT);
         }
         Ok(())
     });
@@ -158,4 +172,5 @@ pub static FINDINGS: &[&Finding] = &[
     &ONLINE,
     &LAW_ENFORCEMENT,
     &NOT_LAW_ENFORCEMENT_OPERATOR,
+    &PUBLIC_SECURITY_BY_LAW_ENFORCEMENT,
 ];
