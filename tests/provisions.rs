@@ -1232,6 +1232,24 @@ fn the_stricter_policies_ban_what_the_law_allows_under_conditions() {
     expect(&verification, GLOBAL_CALL, "not-applicable");
 }
 
+/// Each regime's summary names the next question that decides under that regime: the
+/// cities' ban on categorisation in public spaces does not turn on the characteristics
+/// inferred, which decide the law's verdict, but on whether the feature is ancillary.
+#[test]
+fn each_regime_names_the_next_question_that_decides_it() {
+    let case = json!({
+        "country": "SE", "role": "deployer", "operator": "private-entity", "purpose": "commercial",
+        "functions": ["categorisation"], "modalities": ["face"], "space": "publicly-accessible"
+    });
+    let assessment = assess_json(&case);
+    let question = |field: &str| biometric_check::i18n::text(biometric_check::i18n::Lang::En, &format!("field.{field}.question"));
+    let law = &regime(&assessment, ACT).summary;
+    let cities = &regime(&assessment, CITIES).summary;
+    assert!(law.contains(question("categorisation.attributes")), "{law}");
+    assert!(cities.contains(question("categorisation.ancillary_feature")), "{cities}");
+    assert!(!cities.contains(question("categorisation.attributes")), "{cities}");
+}
+
 /// A city's policy that bans emotion recognition anywhere unless for medical or safety
 /// reasons reads a fact the AI Act reads only at work and in education.
 fn city_emotion_policy() -> biometric_check::Policy {

@@ -63,7 +63,12 @@ pub fn assess(deployment: &Deployment, options: &Options) -> Result<Assessment, 
             } else {
                 Vec::new()
             };
-            render::regime(&context, selected, exploration, &counterfactuals, questions.first())
+            // The next question a regime's summary names is the first that decides
+            // something under that regime (a policy may not turn on the facts that
+            // decide the law's verdict).
+            let id = selected.regime.id();
+            let next_question = questions.iter().find(|question| question.regimes.contains(&id));
+            render::regime(&context, selected, exploration, &counterfactuals, next_question)
         })
         .collect();
 
