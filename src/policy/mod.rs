@@ -193,31 +193,33 @@ impl Policy {
     }
 
     /// Every text of the policy with its message id (for built-in policies, whose
-    /// translations are in the catalogues).
-    pub fn texts(&self) -> impl Iterator<Item = (&str, &Translations)> {
-        std::iter::once(&self.title)
-            .chain(self.summary.as_ref())
-            .chain(self.rules.iter().map(|rule| &rule.explanation))
-            .filter_map(|texts| texts.message.as_deref().map(|id| (id, texts)))
+    /// translations are in the catalogues). A plain loop: it also runs in the wasm
+    /// module, when a catalogue is registered.
+    pub fn texts(&self) -> Vec<(&str, &Translations)> {
+        let mut all = vec![&self.title];
+        if let Some(summary) = &self.summary {
+            all.push(summary);
+        }
+        for rule in &self.rules {
+            all.push(&rule.explanation);
+        }
+        let mut texts = Vec::new();
+        for translations in all {
+            if let Some(id) = &translations.message {
+                texts.push((id.as_str(), translations));
+            }
+        }
+        texts
     }
 
     /// The English text of a built-in policy by its message id: the text a catalogue's
     /// `builtin-policy.*` message translates.
     pub fn builtin_english(id: &str) -> Option<&'static str> {
-        // Plain loops: this runs in the wasm module when a catalogue is registered.
-        let is = |texts: &Translations| texts.message.as_deref() == Some(id);
         for policy in Policy::builtin() {
-            let mut found = policy.summary.as_ref().filter(|summary| is(summary));
-            if is(&policy.title) {
-                found = Some(&policy.title);
-            }
-            for rule in &policy.rules {
-                if is(&rule.explanation) {
-                    found = Some(&rule.explanation);
+            for (message, texts) in policy.texts() {
+                if message == id {
+                    return texts.given("en");
                 }
-            }
-            if let Some(texts) = found {
-                return texts.given("en");
             }
         }
         None
