@@ -32,7 +32,8 @@ pub struct Exploration {
     pub reads: FactSet,
     /// Every split made, as (fact, mask).
     pub splits: Vec<(usize, u64)>,
-    /// Every question asked, as (fact, mask), when recording.
+    /// Every question asked about a fact known from the start, as (fact, mask), when
+    /// recording.
     pub questions: Vec<(usize, u64)>,
     /// The items every leaf recorded, in the order of the first leaf, when recording.
     pub common: Vec<Item>,
@@ -76,6 +77,7 @@ pub fn explore_within(regime: &Regime<'_>, start: &Knowledge, record: bool, budg
     pending.push(start.clone());
     let mut first_leaf = true;
     let mut evaluations = 0;
+    let known_at_start = start.known_facts();
     while let Some(knowledge) = pending.pop() {
         // Every verdict is possible already and the leaves share nothing: the rest of
         // the tree cannot change the outcome (only list more facts that are open).
@@ -88,7 +90,7 @@ pub fn explore_within(regime: &Regime<'_>, start: &Knowledge, record: bool, budg
             result.common.clear();
             break;
         }
-        let mut ask = if record { Ask::logging(&knowledge) } else { Ask::new(&knowledge) };
+        let mut ask = if record { Ask::logging(&knowledge, known_at_start) } else { Ask::new(&knowledge) };
         // Once the leaves share nothing, later leaves cannot add to what they share.
         let keep_items = record && (first_leaf || !result.common.is_empty());
         let mut trace = if keep_items { Trace::recording() } else { Trace::silent() };
@@ -161,6 +163,17 @@ mod tests {
         assert_eq!(atoms(0b111, [0b001].into_iter()), [0b001, 0b110]);
         assert_eq!(atoms(0b10, std::iter::empty()), [0b10]);
         assert_eq!(atoms(0b101, [0b001, EVERY_VALUE].into_iter()), [0b001, 0b100]);
+    }
+
+    #[test]
+    fn only_questions_about_given_facts_are_logged() {
+        // Real-time or post is the one fact given; the splits make others known in the
+        // leaves, but only the given fact is a candidate for a counterfactual.
+        let timing = crate::facts::knowledge::facts::TIMING.index();
+        let start = Knowledge::unknown().with(timing, 0);
+        let exploration = explore(&Regime::EuAiAct, &start, true);
+        assert!(!exploration.questions.is_empty());
+        assert!(exploration.questions.iter().all(|(fact, _)| *fact == timing));
     }
 
     #[test]

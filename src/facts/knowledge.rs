@@ -358,6 +358,17 @@ impl Knowledge {
         }
     }
 
+    /// The facts whose value is known.
+    pub fn known_facts(&self) -> FactSet {
+        let mut known = FactSet::default();
+        for fact in 0..FACT_COUNT {
+            if self.is_known(fact) {
+                known.insert(fact);
+            }
+        }
+        known
+    }
+
     /// The candidates of a fact.
     pub fn candidates(&self, fact: usize) -> u64 {
         self.candidates.get(fact).copied().unwrap_or(0)
@@ -419,20 +430,21 @@ pub const EVERY_VALUE: u64 = u64::MAX;
 pub struct Ask<'k> {
     knowledge: &'k Knowledge,
     reads: FactSet,
-    /// When logging: every (fact, mask) the rules asked about, so that the values a
-    /// rule tells apart can be recovered (for counterfactuals).
+    /// When logging: every (fact, mask) the rules asked about a fact of `logged`, so
+    /// that the values a rule tells apart can be recovered (for counterfactuals).
     log: Option<Vec<(usize, u64)>>,
+    logged: FactSet,
 }
 
 impl<'k> Ask<'k> {
     /// Starts asking.
     pub fn new(knowledge: &'k Knowledge) -> Self {
-        Self { knowledge, reads: FactSet::default(), log: None }
+        Self { knowledge, reads: FactSet::default(), log: None, logged: FactSet::default() }
     }
 
-    /// Starts asking, logging every question.
-    pub fn logging(knowledge: &'k Knowledge) -> Self {
-        Self { knowledge, reads: FactSet::default(), log: Some(Vec::new()) }
+    /// Starts asking, logging every question about the facts of `logged`.
+    pub fn logging(knowledge: &'k Knowledge, logged: FactSet) -> Self {
+        Self { knowledge, reads: FactSet::default(), log: Some(Vec::new()), logged }
     }
 
     /// The questions asked, when logging.
@@ -442,10 +454,12 @@ impl<'k> Ask<'k> {
 
     fn note(&mut self, fact: usize, mask: u64) {
         self.reads.insert(fact);
-        // Only questions about known facts are logged: they are what counterfactuals
-        // change. Unknown facts show up as splits instead.
+        // Only questions about the facts the description gives are logged: they are
+        // what counterfactuals change. Unknown facts show up as splits instead, and
+        // the facts a split has narrowed deep in an exploration are not logged (an
+        // empty description spent three quarters of its exploration logging them).
         if let Some(log) = &mut self.log {
-            if self.knowledge.is_known(fact) && !log.contains(&(fact, mask)) {
+            if self.logged.contains(fact) && !log.contains(&(fact, mask)) {
                 log.push((fact, mask));
             }
         }
