@@ -77,7 +77,8 @@ pub fn explore_within(regime: &Regime<'_>, start: &Knowledge, record: bool, budg
     pending.push(start.clone());
     let mut first_leaf = true;
     let mut evaluations = 0;
-    let known_at_start = start.known_facts();
+    // Silent explorations, the many made to weigh answers, log nothing: no need to list.
+    let known_at_start = if record { start.known_facts() } else { FactSet::default() };
     while let Some(knowledge) = pending.pop() {
         // Every verdict is possible already and the leaves share nothing: the rest of
         // the tree cannot change the outcome (only list more facts that are open).
