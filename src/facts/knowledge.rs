@@ -249,24 +249,30 @@ pub mod facts {
     pub const WORKERS_INFORMED: FlagFact = FlagFact(first_fact(Field::SafeguardWorkersInformed));
 }
 
-/// A set of facts, as a bit set over fact indices.
+/// A set of facts, as a bit set over fact indices: two 64-bit words rather than one
+/// `u128`, whose shifts WebAssembly has no instruction for (each one a call to a
+/// compiler helper, on every question a rule asks).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct FactSet(u128);
+pub struct FactSet([u64; 2]);
 
 impl FactSet {
     /// Adds a fact.
+    #[inline(always)]
     pub fn insert(&mut self, fact: usize) {
-        if fact < 128 {
-            self.0 |= 1 << fact;
+        if let Some(word) = self.0.get_mut(fact / 64) {
+            *word |= 1 << (fact % 64);
         }
     }
     /// Whether the fact is in the set.
+    #[inline(always)]
     pub fn contains(self, fact: usize) -> bool {
-        fact < 128 && self.0 & (1 << fact) != 0
+        self.0.get(fact / 64).is_some_and(|word| word & (1 << (fact % 64)) != 0)
     }
     /// Union.
     pub fn union(self, other: Self) -> Self {
-        Self(self.0 | other.0)
+        let [low, high] = self.0;
+        let [other_low, other_high] = other.0;
+        Self([low | other_low, high | other_high])
     }
     /// The facts in index order.
     pub fn iter(self) -> impl Iterator<Item = usize> {
@@ -452,12 +458,23 @@ impl<'k> Ask<'k> {
         self.log.unwrap_or_default()
     }
 
+    // Inlined: the rules ask about a hundred questions per evaluation and an empty
+    // description is evaluated a thousand times; the module is built for size, which
+    // otherwise leaves these few instructions behind a call each time.
+    #[inline(always)]
     fn note(&mut self, fact: usize, mask: u64) {
         self.reads.insert(fact);
-        // Only questions about the facts the description gives are logged: they are
-        // what counterfactuals change. Unknown facts show up as splits instead, and
-        // the facts a split has narrowed deep in an exploration are not logged (an
-        // empty description spent three quarters of its exploration logging them).
+        if self.log.is_some() {
+            self.log_question(fact, mask);
+        }
+    }
+
+    /// Logs a question. Only questions about the facts the description gives are
+    /// logged: they are what counterfactuals change. Unknown facts show up as splits
+    /// instead, and the facts a split has narrowed deep in an exploration are not logged
+    /// (an empty description spent three quarters of its exploration logging them).
+    #[inline(never)]
+    fn log_question(&mut self, fact: usize, mask: u64) {
         if let Some(log) = &mut self.log {
             if self.logged.contains(fact) && !log.contains(&(fact, mask)) {
                 log.push((fact, mask));
@@ -477,6 +494,7 @@ impl<'k> Ask<'k> {
     }
 
     /// Whether the fact takes one of the values in `mask`; splits when unknown.
+    #[inline(always)]
     fn within(&mut self, fact: usize, mask: u64) -> Result<bool, Split> {
         self.note(fact, mask);
         let candidates = self.knowledge.candidates(fact);
