@@ -112,7 +112,7 @@ impl Options {
         let builtin = available.len() - self.policies.len();
         for (index, policy) in self.policies.iter().enumerate() {
             let id = policy.regime_id();
-            let earlier = available.iter().take(builtin + index).any(|regime| regime.id() == id);
+            let earlier = available.iter().take(builtin + index).any(|regime| regime.is(&id));
             if earlier {
                 errors.push(InputError::new(
                     &format!("policies[{index}].id"),
@@ -133,11 +133,10 @@ impl Options {
                 ids
             }
         };
-        let known: Vec<String> = available.iter().map(Regime::id).collect();
         let mut selected: Vec<Selected<'_>> = Vec::new();
         for (index, id) in ids.iter().enumerate() {
-            match available.iter().find(|regime| &regime.id() == id) {
-                Some(regime) if !selected.iter().any(|s| &s.regime.id() == id) => {
+            match available.iter().find(|regime| regime.is(id)) {
+                Some(regime) if !selected.iter().any(|s| s.regime.is(id)) => {
                     selected.push(Selected { regime: *regime, binding: false })
                 }
                 Some(_) => errors.push(InputError::new(
@@ -145,12 +144,15 @@ impl Options {
                     Expected::NoRepeats,
                     &Value::String(id.clone()),
                 )),
-                None => errors.push(unknown_regime(&format!("regimes[{index}]"), id, &known)),
+                None => {
+                    let known: Vec<String> = available.iter().map(Regime::id).collect();
+                    errors.push(unknown_regime(&format!("regimes[{index}]"), id, &known));
+                }
             }
         }
         let binding = self.binding.clone().unwrap_or_else(|| vec![EU_AI_ACT.to_owned()]);
         for (index, id) in binding.iter().enumerate() {
-            match selected.iter_mut().find(|s| &s.regime.id() == id) {
+            match selected.iter_mut().find(|s| s.regime.is(id)) {
                 Some(selected) => selected.binding = true,
                 None if self.binding.is_none() => {}
                 None => errors.push(unknown_regime(&format!("binding[{index}]"), id, &ids)),

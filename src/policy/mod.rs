@@ -138,6 +138,11 @@ impl Policy {
         format!("policy:{}", self.id)
     }
 
+    /// Whether `id` is the policy's regime id (see [`Policy::regime_id`]).
+    pub fn has_regime_id(&self, id: &str) -> bool {
+        id.strip_prefix("policy:") == Some(self.id.as_str())
+    }
+
     /// Whether a rule of the policy reads a field (in `when`, `unless` or `requires`).
     pub fn reads(&self, field: Field) -> bool {
         self.rules.iter().any(|rule| {

@@ -39,6 +39,15 @@ impl<'p> Regime<'p> {
         }
     }
 
+    /// Whether the regime has this id (without building the id).
+    pub fn is(&self, id: &str) -> bool {
+        match self {
+            Regime::EuAiAct => id == EU_AI_ACT,
+            Regime::Proposal2021 => id == PROPOSAL_2021,
+            Regime::Policy(policy) => policy.has_regime_id(id),
+        }
+    }
+
     /// The regime's title in a language.
     pub fn title(&self, lang: Lang) -> String {
         match self {
