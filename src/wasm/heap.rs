@@ -26,8 +26,9 @@ use core::ptr;
 
 /// The size of a WebAssembly memory page.
 const PAGE: usize = 65_536;
-/// Memory is grown by at least this many pages (1 MiB) at a time.
-const GROW_PAGES: usize = 16;
+/// Memory is grown by at least this many pages (128 KiB) at a time: few growths, and
+/// little memory held beyond what the blocks need.
+const GROW_PAGES: usize = 2;
 /// The log2 of the smallest block: 8 bytes, room for the free list's link.
 const SMALLEST: u32 = 3;
 /// One list per log2 of a block size (a 32-bit address space).
