@@ -759,6 +759,31 @@ fn under_the_proposal_emotion_recognition_at_the_border_is_high_risk_under_point
 }
 
 #[test]
+fn under_the_proposal_a_company_supplying_emotion_detection_to_the_police_is_high_risk_under_point_6b() {
+    // Point 6(b) classifies systems "intended to be used by law enforcement
+    // authorities": the provider that supplies one carries the provider's duties.
+    let case = changed(
+        museum_emotion_recognition,
+        json!({ "role": "provider", "operator": "private-entity", "purpose": "law-enforcement" }),
+    );
+    expect(&case, PROPOSAL, "high-risk");
+    assert_finding(&case, PROPOSAL, "proposal.annex-iii.6b", "Annex III, point 6(b)");
+    let migration = with(&case, &json!({ "purpose": "migration-border" }));
+    expect(&migration, PROPOSAL, "high-risk");
+    assert_finding(&migration, PROPOSAL, "proposal.annex-iii.7a", "Annex III, point 7(a)");
+}
+
+#[test]
+fn under_the_proposal_a_private_body_using_emotion_detection_on_its_own_account_is_not_under_points_6b_or_7a() {
+    // Points 6(b) and 7(a) name the authorities as users; a private deployer's own use
+    // carries the transparency duty of Article 52(2), whatever it calls its purpose.
+    for purpose in ["law-enforcement", "migration-border"] {
+        let case = changed(museum_emotion_recognition, json!({ "operator": "private-entity", "purpose": purpose }));
+        expect(&case, PROPOSAL, "transparency");
+    }
+}
+
+#[test]
 fn a_fatigue_detector_described_as_detection_only_is_minimal() {
     let case = driver_fatigue_detector();
     expect(&case, ACT, "minimal");

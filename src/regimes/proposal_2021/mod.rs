@@ -7,7 +7,7 @@
 //! 2002/584/JHA punishable by at least three years, and without the impact assessment
 //! or registration preconditions; untargeted scraping, emotion recognition at work or
 //! school and sensitive categorisation are not prohibited; Annex III point 1(a) covers
-//! remote identification only, emotion recognition by police and migration
+//! remote identification only, emotion recognition intended for police and migration
 //! authorities is high-risk under points 6(b) and 7(a), and emotion recognition and
 //! categorisation otherwise carry the transparency duty of Article 52(2).
 //!
@@ -20,7 +20,7 @@ use super::scope::{self, ScopeFindings};
 use crate::engine::trace::{Arg, Condition, Finding, FindingKind, Obligation, Trace, Who};
 use crate::engine::verdict::{Leaf, Verdict};
 use crate::facts::knowledge::{facts, Ask, Split, Tri};
-use crate::facts::vocabulary::{Authorisation, Function, Objective, Purpose, Role, SentenceBand, Space, Timing};
+use crate::facts::vocabulary::{Authorisation, Function, Objective, Operator, Purpose, Role, SentenceBand, Space, Timing};
 use crate::facts::Field;
 use crate::law::{Citation, Instrument};
 
@@ -258,18 +258,34 @@ fn not_yet_prohibited(ask: &mut Ask<'_>, out: &mut Trace) {
     });
 }
 
-/// Annex III points 6(b) and 7(a): emotion recognition by law enforcement and by
-/// migration, asylum and border control authorities.
+/// Annex III points 6(b) and 7(a): emotion detection "intended to be used by" law
+/// enforcement authorities, or by the competent public authorities of migration,
+/// asylum and border control. The points classify a system by its intended use, so
+/// they reach the authority that uses it (or a body acting on its behalf) and the
+/// provider that supplies it for that use, but not a private body that uses it on its
+/// own account, whatever it calls its purpose.
 fn emotion_recognition_by_authorities(ask: &mut Ask<'_>, out: &mut Trace) -> Result<bool, Split> {
-    if is_law_enforcement(ask)? {
+    if is_law_enforcement(ask)? || supplied_for(ask, Purpose::LawEnforcement)? {
         out.finding(&EMOTION_POLICE);
         return Ok(true);
     }
-    if ask.is(facts::PURPOSE, Purpose::MigrationBorder)? {
+    if ask.is(facts::PURPOSE, Purpose::MigrationBorder)?
+        && (ask.is_any(facts::OPERATOR, PUBLIC_BODIES)? || ask.is(facts::ROLE, Role::Provider)?)
+    {
         out.finding(&EMOTION_MIGRATION);
         return Ok(true);
     }
     Ok(false)
+}
+
+/// The authorities, and those acting on their behalf, that Annex III points 6 and 7
+/// have in mind as users.
+const PUBLIC_BODIES: &[Operator] =
+    &[Operator::LawEnforcementAuthority, Operator::ActingForLawEnforcement, Operator::PublicAuthority];
+
+/// A provider supplying a system whose intended purpose is `purpose`.
+fn supplied_for(ask: &mut Ask<'_>, purpose: Purpose) -> Result<bool, Split> {
+    Ok(ask.is(facts::PURPOSE, purpose)? && ask.is(facts::ROLE, Role::Provider)?)
 }
 
 fn high_risk_obligations(ask: &mut Ask<'_>, out: &mut Trace, remote_identification: bool) {
