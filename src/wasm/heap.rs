@@ -99,7 +99,7 @@ impl State {
     unsafe fn list_range(&mut self, mut from: usize, to: usize) {
         while from < to {
             let mut class = from.trailing_zeros().min(usize::BITS - 1);
-            while class > SMALLEST && from + (1 << class) > to {
+            while class > SMALLEST && (1 << class) > to - from {
                 class -= 1;
             }
             // SAFETY: the block lies inside the range, which the caller hands over.
@@ -113,7 +113,8 @@ impl State {
     ///
     /// SAFETY: `next..end` is memory no one holds.
     unsafe fn carve(&mut self, class: u32) -> *mut u8 {
-        let size = 1usize << class;
+        // A size past the address space (a caller breaking the layout contract) fails.
+        let Some(size) = 1usize.checked_shl(class).filter(|_| class < usize::BITS) else { return ptr::null_mut() };
         loop {
             let Some(start) = self.next.checked_next_multiple_of(size) else { return ptr::null_mut() };
             if start.checked_add(size).is_some_and(|block_end| block_end <= self.end) {
