@@ -8,16 +8,11 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cases } from './cases.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const calls = Number(process.argv[2] ?? 2000);
-const dev = JSON.parse(readFileSync(join(root, 'tests/scenarios/dev.json'), 'utf8'));
-const cases = {
-  'live police search (conditional)': dev.find((c) => c.id === 'kidnapping-victim-live').input,
-  'museum emotions (high-risk)': dev.find((c) => c.id === 'museum-visitor-emotions').input,
-  'objective open (incomplete)': dev.find((c) => c.id === 'live-id-objective-undecided').input,
-  'nothing known (empty form)': {},
-};
+
 
 // The same measurement, run in Node and in the page: returns { case: [p50, p99] }.
 async function measure(assess, cases, calls) {

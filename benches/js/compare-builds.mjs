@@ -12,9 +12,9 @@
 
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { cases } from './cases.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const [before, after] = [process.argv[2], process.argv[3]].map((dir) => resolve(dir ?? ''));
 const calls = Number(process.argv[4] ?? 500);
 if (!process.argv[3]) {
@@ -29,13 +29,6 @@ async function load(dir) {
 }
 
 const builds = [await load(before), await load(after)];
-const dev = JSON.parse(readFileSync(join(root, 'tests/scenarios/dev.json'), 'utf8'));
-const cases = {
-  'live police search': dev.find((c) => c.id === 'kidnapping-victim-live').input,
-  'museum emotions': dev.find((c) => c.id === 'museum-visitor-emotions').input,
-  'objective open': dev.find((c) => c.id === 'live-id-objective-undecided').input,
-  'nothing known': {},
-};
 const kinds = {
   full: { date: '2026-11-23' },
   'no counterfactuals': { date: '2026-11-23', counterfactuals: false },
@@ -58,6 +51,6 @@ for (const [name, deployment] of Object.entries(cases)) {
     const [a, b] = builds.map((api) => JSON.stringify(api.assess(deployment, options)));
     const same = a === b ? '' : '   (outputs differ)';
     const [p50a, p50b] = times.map((t) => Math.round(median(t) * 1000));
-    console.log(`  ${`${name}, ${kind}`.padEnd(40)} ${String(p50a).padStart(6)} | ${String(p50b).padStart(6)}${same}`);
+    console.log(`  ${`${name}, ${kind}`.padEnd(52)} ${String(p50a).padStart(6)} | ${String(p50b).padStart(6)}${same}`);
   }
 }

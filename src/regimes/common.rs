@@ -2,7 +2,7 @@
 
 use crate::engine::trace::Trace;
 use crate::facts::knowledge::{facts, Ask, Split};
-use crate::facts::vocabulary::{Function, Operator, Purpose};
+use crate::facts::vocabulary::{Function, Operator, Purpose, Role};
 
 /// Runs a part of the reasoning that cannot change the verdict (a definition worth
 /// stating, a note on other law, the details of an obligation) on known facts only:
@@ -34,11 +34,17 @@ pub fn is_remote_identification(ask: &mut Ask<'_>) -> Result<bool, Split> {
 /// law entrusts it with law enforcement powers (Art 3(45)(b)); a private entity or person
 /// acting on its own account does not, whatever it calls its purpose.
 pub fn is_law_enforcement(ask: &mut Ask<'_>) -> Result<bool, Split> {
-    Ok(ask.is(facts::PURPOSE, Purpose::LawEnforcement)?
-        && ask.is_any(
-            facts::OPERATOR,
-            &[Operator::LawEnforcementAuthority, Operator::ActingForLawEnforcement, Operator::PublicAuthority],
-        )?)
+    Ok(ask.is(facts::PURPOSE, Purpose::LawEnforcement)? && ask.is_any(facts::OPERATOR, PUBLIC_BODIES)?)
+}
+
+/// Public bodies: authorities, and those acting on a law enforcement authority's behalf.
+pub const PUBLIC_BODIES: &[Operator] =
+    &[Operator::LawEnforcementAuthority, Operator::ActingForLawEnforcement, Operator::PublicAuthority];
+
+/// A provider supplying a system whose intended purpose is `purpose` (who the provider
+/// is does not matter: duties and classifications follow the intended purpose).
+pub fn supplied_for(ask: &mut Ask<'_>, purpose: Purpose) -> Result<bool, Split> {
+    Ok(ask.is(facts::PURPOSE, purpose)? && ask.is(facts::ROLE, Role::Provider)?)
 }
 
 /// Whether a safeguard is in place, for the fields that say so (flags, and the

@@ -28,7 +28,7 @@
 
 use crate::engine::trace::{Arg, Condition, Finding, FindingKind, Trace};
 use crate::facts::knowledge::{facts, Ask, Split, Tri};
-use crate::facts::vocabulary::{Authorisation, CountryClass, Objective, Offence, Purpose, Role, SentenceBand, Space, Timing};
+use crate::facts::vocabulary::{Authorisation, CountryClass, Objective, Offence, Purpose, SentenceBand, Space, Timing};
 use crate::facts::Field;
 use crate::law::{dates, Citation};
 use crate::regimes::common::{is_law_enforcement, is_remote_identification};
@@ -235,7 +235,7 @@ pub fn check(ask: &mut Ask<'_>, out: &mut Trace) -> Result<RealTimeUse, Split> {
     }
     // Point (h) prohibits the use. A provider of a system meant for law enforcement
     // (whoever the provider is: usually a company) is not caught; its deployers are.
-    if ask.is(facts::PURPOSE, Purpose::LawEnforcement)? && ask.is(facts::ROLE, Role::Provider)? {
+    if crate::regimes::common::supplied_for(ask, Purpose::LawEnforcement)? {
         out.finding(&PROVIDER_ONLY);
         return Ok(RealTimeUse::NotConcerned);
     }

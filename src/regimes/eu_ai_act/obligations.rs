@@ -8,7 +8,8 @@
 
 use crate::engine::trace::{Obligation, Trace, Who};
 use crate::facts::knowledge::{facts, Ask};
-use crate::facts::vocabulary::{Function, Keyword, Operator, Purpose, Role, Subjects};
+use crate::facts::vocabulary::{Function, Keyword, Purpose, Role, Subjects};
+use crate::regimes::common::PUBLIC_BODIES;
 use crate::facts::Field;
 use crate::law::{dates, Citation, Instrument};
 
@@ -167,10 +168,6 @@ obligation!(
     [Citation::article(72)],
     None
 );
-
-/// Bodies governed by public law, and those acting for law enforcement.
-const PUBLIC_BODIES: &[Operator] =
-    &[Operator::LawEnforcementAuthority, Operator::ActingForLawEnforcement, Operator::PublicAuthority];
 
 /// Whether a value that may be unknown is, or may be, one of `values`.
 fn may_be<T: PartialEq>(known: Option<T>, values: &[T]) -> bool {

@@ -15,12 +15,12 @@
 //! among the project's sources, so the regime applies Article 5(1)(d) everywhere.
 
 use super::eu_ai_act::art5_1_g::is_categorisation_system;
-use super::common::{is_law_enforcement, is_remote_identification, known_only, safeguard_status};
+use super::common::{is_law_enforcement, is_remote_identification, known_only, safeguard_status, supplied_for, PUBLIC_BODIES};
 use super::scope::{self, ScopeFindings};
 use crate::engine::trace::{Arg, Condition, Finding, FindingKind, Obligation, Trace, Who};
 use crate::engine::verdict::{Leaf, Verdict};
 use crate::facts::knowledge::{facts, Ask, Split, Tri};
-use crate::facts::vocabulary::{Authorisation, Function, Objective, Operator, Purpose, Role, SentenceBand, Space, Timing};
+use crate::facts::vocabulary::{Authorisation, Function, Objective, Purpose, Role, SentenceBand, Space, Timing};
 use crate::facts::Field;
 use crate::law::{Citation, Instrument};
 
@@ -176,7 +176,7 @@ fn article_5_1_d(ask: &mut Ask<'_>, out: &mut Trace) -> Result<RealTimeUse, Spli
     }
     // The prohibition is of the use: a provider of a system meant for law enforcement
     // (usually a company) is not caught.
-    if ask.is(facts::PURPOSE, Purpose::LawEnforcement)? && ask.is(facts::ROLE, Role::Provider)? {
+    if supplied_for(ask, Purpose::LawEnforcement)? {
         out.finding(&PROVIDER_ONLY);
         return Ok(RealTimeUse::NotConcerned);
     }
@@ -276,16 +276,6 @@ fn emotion_recognition_by_authorities(ask: &mut Ask<'_>, out: &mut Trace) -> Res
         return Ok(true);
     }
     Ok(false)
-}
-
-/// The authorities, and those acting on their behalf, that Annex III points 6 and 7
-/// have in mind as users.
-const PUBLIC_BODIES: &[Operator] =
-    &[Operator::LawEnforcementAuthority, Operator::ActingForLawEnforcement, Operator::PublicAuthority];
-
-/// A provider supplying a system whose intended purpose is `purpose`.
-fn supplied_for(ask: &mut Ask<'_>, purpose: Purpose) -> Result<bool, Split> {
-    Ok(ask.is(facts::PURPOSE, purpose)? && ask.is(facts::ROLE, Role::Provider)?)
 }
 
 fn high_risk_obligations(ask: &mut Ask<'_>, out: &mut Trace, remote_identification: bool) {
