@@ -1,22 +1,10 @@
 //! Quick-start shortcuts: one answer that fills in several fields, for the common
 //! kinds of deployment. They are data in the catalogue; the page renders them and
 //! merges the chosen fragment into the description, and every field stays editable.
-//! A test checks that each fragment is a valid deployment.
+//! Each fragment is written as JSON in the input contract's own shape (what the page
+//! merges); a test checks that each is a valid deployment in the contract's order.
 
-use crate::facts::deployment::{Deployment, FieldValue};
-use crate::facts::vocabulary::KeywordSet;
-use crate::facts::{Field, FieldKind, Value};
-
-/// A value a shortcut sets.
-#[derive(Clone, Copy, Debug)]
-pub enum Preset {
-    /// One keyword.
-    Choice(&'static str),
-    /// A set of keywords.
-    Choices(&'static [&'static str]),
-    /// Yes or no.
-    Flag(bool),
-}
+use crate::facts::Value;
 
 /// One option of a shortcut question. Its texts are the messages
 /// `preset.<question>.<option>` and `preset.<question>.<option>.help`.
@@ -24,8 +12,8 @@ pub enum Preset {
 pub struct Shortcut {
     /// Identifier.
     pub id: &'static str,
-    /// The fields it sets.
-    pub sets: &'static [(Field, Preset)],
+    /// The deployment fragment it fills in, as JSON text.
+    pub sets: &'static str,
 }
 
 /// A shortcut question. Its texts are `preset.<id>.question` and `preset.<id>.help`.
@@ -37,15 +25,6 @@ pub struct ShortcutQuestion {
     pub options: &'static [Shortcut],
 }
 
-use Preset::{Choice, Choices, Flag};
-
-const FACE_IN_PUBLIC: [(Field, Preset); 4] = [
-    (Field::Functions, Choices(&["identification"])),
-    (Field::Modalities, Choices(&["face"])),
-    (Field::IdentificationRemote, Flag(true)),
-    (Field::Space, Choice("publicly-accessible")),
-];
-
 /// Every shortcut question, in order.
 pub const SHORTCUTS: &[ShortcutQuestion] = &[
     ShortcutQuestion {
@@ -53,39 +32,20 @@ pub const SHORTCUTS: &[ShortcutQuestion] = &[
         options: &[
             Shortcut {
                 id: "live-face-public",
-                sets: &[
-                    FACE_IN_PUBLIC[0],
-                    FACE_IN_PUBLIC[1],
-                    FACE_IN_PUBLIC[2],
-                    FACE_IN_PUBLIC[3],
-                    (Field::IdentificationTiming, Choice("real-time")),
-                    (Field::IdentificationUntargetedScraping, Flag(false)),
-                ],
+                sets: r#"{"functions":["identification"],"modalities":["face"],"identification":{"remote":true,"timing":"real-time","untargeted_scraping":false},"space":"publicly-accessible"}"#,
             },
             Shortcut {
                 id: "recorded-face-public",
-                sets: &[
-                    FACE_IN_PUBLIC[0],
-                    FACE_IN_PUBLIC[1],
-                    FACE_IN_PUBLIC[2],
-                    FACE_IN_PUBLIC[3],
-                    (Field::IdentificationTiming, Choice("post")),
-                    (Field::IdentificationUntargetedScraping, Flag(false)),
-                ],
+                sets: r#"{"functions":["identification"],"modalities":["face"],"identification":{"remote":true,"timing":"post","untargeted_scraping":false},"space":"publicly-accessible"}"#,
             },
             Shortcut {
                 id: "face-database",
-                sets: &[
-                    (Field::Functions, Choices(&["identification"])),
-                    (Field::Modalities, Choices(&["face"])),
-                    (Field::IdentificationRemote, Flag(true)),
-                    (Field::IdentificationUntargetedScraping, Flag(true)),
-                ],
+                sets: r#"{"functions":["identification"],"modalities":["face"],"identification":{"remote":true,"untargeted_scraping":true}}"#,
             },
-            Shortcut { id: "identity-check", sets: &[(Field::Functions, Choices(&["verification"]))] },
-            Shortcut { id: "characteristics", sets: &[(Field::Functions, Choices(&["categorisation"]))] },
-            Shortcut { id: "emotions", sets: &[(Field::Functions, Choices(&["emotion-recognition"]))] },
-            Shortcut { id: "counting", sets: &[(Field::Functions, Choices(&["detection-only"]))] },
+            Shortcut { id: "identity-check", sets: r#"{"functions":["verification"]}"# },
+            Shortcut { id: "characteristics", sets: r#"{"functions":["categorisation"]}"# },
+            Shortcut { id: "emotions", sets: r#"{"functions":["emotion-recognition"]}"# },
+            Shortcut { id: "counting", sets: r#"{"functions":["detection-only"]}"# },
         ],
     },
     ShortcutQuestion {
@@ -93,48 +53,19 @@ pub const SHORTCUTS: &[ShortcutQuestion] = &[
         options: &[
             Shortcut {
                 id: "police",
-                sets: &[
-                    (Field::Operator, Choice("law-enforcement-authority")),
-                    (Field::Purpose, Choice("law-enforcement")),
-                    (Field::Role, Choice("deployer")),
-                ],
+                sets: r#"{"operator":"law-enforcement-authority","role":"deployer","purpose":"law-enforcement"}"#,
             },
             Shortcut {
                 id: "city-service",
-                sets: &[
-                    (Field::Operator, Choice("public-authority")),
-                    (Field::Purpose, Choice("public-service")),
-                    (Field::Role, Choice("deployer")),
-                ],
+                sets: r#"{"operator":"public-authority","role":"deployer","purpose":"public-service"}"#,
             },
             Shortcut {
                 id: "employer",
-                sets: &[
-                    (Field::Operator, Choice("private-entity")),
-                    (Field::Purpose, Choice("workplace-management")),
-                    (Field::Role, Choice("deployer")),
-                ],
+                sets: r#"{"operator":"private-entity","role":"deployer","purpose":"workplace-management"}"#,
             },
-            Shortcut {
-                id: "school",
-                sets: &[
-                    (Field::Operator, Choice("public-authority")),
-                    (Field::Purpose, Choice("education")),
-                    (Field::Role, Choice("deployer")),
-                ],
-            },
-            Shortcut {
-                id: "business",
-                sets: &[
-                    (Field::Operator, Choice("private-entity")),
-                    (Field::Purpose, Choice("commercial")),
-                    (Field::Role, Choice("deployer")),
-                ],
-            },
-            Shortcut {
-                id: "vendor",
-                sets: &[(Field::Operator, Choice("private-entity")), (Field::Role, Choice("provider"))],
-            },
+            Shortcut { id: "school", sets: r#"{"operator":"public-authority","role":"deployer","purpose":"education"}"# },
+            Shortcut { id: "business", sets: r#"{"operator":"private-entity","role":"deployer","purpose":"commercial"}"# },
+            Shortcut { id: "vendor", sets: r#"{"operator":"private-entity","role":"provider"}"# },
         ],
     },
 ];
@@ -142,37 +73,26 @@ pub const SHORTCUTS: &[ShortcutQuestion] = &[
 impl Shortcut {
     /// The deployment fragment this shortcut sets, in the input contract's shape.
     pub fn fragment(&self) -> Value {
-        let mut deployment = Deployment::new();
-        for (field, preset) in self.sets {
-            let options = field.options();
-            let index = |keyword: &str| options.iter().position(|option| *option == keyword);
-            let value = match (field.kind(), preset) {
-                (FieldKind::Choice(_), Choice(keyword)) => index(keyword).map(FieldValue::Choice),
-                (FieldKind::Choices(_), Choices(keywords)) => {
-                    let mut set = KeywordSet::default();
-                    keywords.iter().filter_map(|k| index(k)).for_each(|i| set.insert_index(i));
-                    Some(FieldValue::Choices(set))
-                }
-                (FieldKind::Flag, Flag(flag)) => Some(FieldValue::Flag(*flag)),
-                _ => None,
-            };
-            deployment.set(*field, value);
-        }
-        deployment.to_value()
+        // Checked by the test below: every fragment is valid JSON and a valid deployment.
+        crate::json_text::parse(self.sets).unwrap_or(Value::Null)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::facts::deployment::Deployment;
 
     #[test]
-    fn every_shortcut_sets_valid_values_only() {
+    fn every_fragment_is_a_valid_deployment_written_in_the_contracts_order() {
         for question in SHORTCUTS {
             for shortcut in question.options {
-                let fragment = shortcut.fragment();
-                let parsed = Deployment::from_value(&fragment).expect("valid fragment");
-                assert_eq!(parsed.known().count(), shortcut.sets.len(), "{}.{}: a value was dropped", question.id, shortcut.id);
+                let name = format!("{}.{}", question.id, shortcut.id);
+                let fragment = crate::json_text::parse(shortcut.sets).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+                let parsed = Deployment::from_value(&fragment).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+                // Written back, the deployment gives the same text: nothing was dropped,
+                // and the keys are in the order the contract lists them.
+                assert_eq!(crate::json_text::to_string(&parsed.to_value()), shortcut.sets, "{name}");
             }
         }
     }
