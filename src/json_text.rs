@@ -24,7 +24,7 @@ pub fn parse(text: &str) -> Result<Value, InputError> {
             found: None,
         });
     }
-    let mut reader = Reader { bytes: text.as_bytes(), position: 0 };
+    let mut reader = Reader { text, bytes: text.as_bytes(), position: 0 };
     reader.skip_whitespace();
     let value = reader.value(0)?;
     reader.skip_whitespace();
@@ -35,6 +35,7 @@ pub fn parse(text: &str) -> Result<Value, InputError> {
 }
 
 struct Reader<'t> {
+    text: &'t str,
     bytes: &'t [u8],
     position: usize,
 }
@@ -188,9 +189,8 @@ impl Reader<'_> {
                 }
                 self.position += 1;
             }
-            let run = self.bytes.get(start..self.position).unwrap_or_default();
-            // The input is a &str, and runs stop only at ASCII bytes, so they are UTF-8.
-            out.push_str(std::str::from_utf8(run).map_err(|_| self.error("UTF-8 text"))?);
+            // Runs stop only at ASCII bytes or the end, so they are whole characters.
+            out.push_str(self.text.get(start..self.position).unwrap_or_default());
             if out.len() > limits::MAX_STRING_BYTES {
                 return Err(self.limit(&format!("a string longer than {} bytes", limits::MAX_STRING_BYTES)));
             }

@@ -2,9 +2,10 @@
 
 use super::vocabulary::CountryClass;
 
-/// A country by its ISO 3166-1 alpha-2 code, upper case.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Country([u8; 2]);
+/// A country by its ISO 3166-1 alpha-2 code, upper case: held as the code's position
+/// in [`ISO_3166_1`], so that its text is a slice of that list.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Country(u8);
 
 /// Every officially assigned ISO 3166-1 alpha-2 code.
 const ISO_3166_1: &str = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ \
@@ -39,7 +40,8 @@ impl Country {
         if !first.is_ascii_uppercase() || !second.is_ascii_uppercase() {
             return None;
         }
-        codes(ISO_3166_1).any(|known| known == bytes).then_some(Self([*first, *second]))
+        let position = codes(ISO_3166_1).position(|known| known == bytes)?;
+        u8::try_from(position).ok().map(Self)
     }
 
     /// The ISO code a mistyped code probably meant ("UK" → "GB").
@@ -53,8 +55,9 @@ impl Country {
     }
 
     /// The code, e.g. `"SE"`.
-    pub fn code(&self) -> &str {
-        std::str::from_utf8(&self.0).unwrap_or("??")
+    pub fn code(&self) -> &'static str {
+        let start = usize::from(self.0) * 3;
+        ISO_3166_1.get(start..start + 2).unwrap_or("??")
     }
 
     /// The class of the country that the rules distinguish.
@@ -62,7 +65,7 @@ impl Country {
         match self.code() {
             "IE" => CountryClass::Ireland,
             "DK" => CountryClass::Denmark,
-            _ if codes(EU).any(|member| member == self.0) => CountryClass::EuMember,
+            code if codes(EU).any(|member| member == code.as_bytes()) => CountryClass::EuMember,
             _ => CountryClass::OutsideEu,
         }
     }
@@ -74,12 +77,19 @@ impl Country {
 
     /// A country standing for a whole class, used when a counterfactual names one.
     pub fn representative(class: CountryClass) -> Self {
-        match class {
-            CountryClass::EuMember => Self(*b"FR"),
-            CountryClass::Ireland => Self(*b"IE"),
-            CountryClass::Denmark => Self(*b"DK"),
-            CountryClass::OutsideEu => Self(*b"US"),
-        }
+        let code = match class {
+            CountryClass::EuMember => "FR",
+            CountryClass::Ireland => "IE",
+            CountryClass::Denmark => "DK",
+            CountryClass::OutsideEu => "US",
+        };
+        Self::parse(code).unwrap_or(Self(0))
+    }
+}
+
+impl std::fmt::Debug for Country {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Country").field(&self.code()).finish()
     }
 }
 
@@ -112,6 +122,10 @@ mod tests {
         assert_eq!(class("NO"), Some(CountryClass::OutsideEu));
         assert_eq!(class("RE"), Some(CountryClass::EuMember));
         assert_eq!(class("GL"), Some(CountryClass::OutsideEu));
+        assert_eq!(Country::parse("ZW").map(|country| country.code()), Some("ZW"));
+        for class in [CountryClass::EuMember, CountryClass::Ireland, CountryClass::Denmark, CountryClass::OutsideEu] {
+            assert_eq!(Country::representative(class).class(), class);
+        }
         assert_eq!(EU.split(' ').count(), 27 + 7);
         for list in [ISO_3166_1, EU] {
             assert!(list.split(' ').all(|code| code.len() == 2), "two letters, one space between");

@@ -174,8 +174,13 @@ pub fn check_catalogue(text: &str) -> Result<Vec<(String, String)>, RegisterErro
 /// The message with this id in this language, if the catalogue has it (a binary
 /// search in the table `format::parse` sorted).
 pub fn lookup(lang: Lang, id: &str) -> Option<&'static str> {
+    lookup_bytes(lang, id.as_bytes())
+}
+
+/// [`lookup`] by the id's bytes (ids compare byte by byte, as strings do).
+fn lookup_bytes(lang: Lang, id: &[u8]) -> Option<&'static str> {
     let table = lang.table();
-    table.binary_search_by(|(key, _)| (*key).cmp(id)).ok().and_then(|index| table.get(index)).map(|(_, text)| *text)
+    table.binary_search_by(|(key, _)| key.as_bytes().cmp(id)).ok().and_then(|index| table.get(index)).map(|(_, text)| *text)
 }
 
 /// The message whose id is the concatenation of `parts` (ids such as
@@ -188,8 +193,7 @@ pub fn lookup_parts(lang: Lang, parts: &[&str]) -> Option<&'static str> {
         buffer.get_mut(length..end)?.copy_from_slice(part.as_bytes());
         length = end;
     }
-    let id = std::str::from_utf8(buffer.get(..length)?).ok()?;
-    lookup(lang, id)
+    lookup_bytes(lang, buffer.get(..length)?)
 }
 
 /// Like [`text`], for an id given in parts.
