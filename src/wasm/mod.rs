@@ -19,9 +19,16 @@ mod heap;
 #[global_allocator]
 static HEAP: heap::Heap = heap::Heap::new();
 
+#[wasm_bindgen]
+extern "C" {
+    /// `Date.now()`: milliseconds since 1970-01-01 UTC.
+    #[wasm_bindgen(js_namespace = Date, js_name = now)]
+    fn date_now() -> f64;
+}
+
 /// Today, by the browser's clock (the core reads no clock).
 fn today() -> Date {
-    let days = (js_sys::Date::now() / 86_400_000.0).floor() as i64;
+    let days = (date_now() / 86_400_000.0).floor() as i64;
     Date::from_days_since_epoch(days).unwrap_or(dates::LEGAL_DATA_DATE)
 }
 
