@@ -26,5 +26,8 @@ for (const file of process.argv.slice(2)) {
     for (const d of diagnostics) console.error(`${file}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
     process.exit(1);
   }
-  writeFileSync(file, outputText);
+  // wasm-bindgen's first line names the module's types for Deno and JSR
+  // (`/* @ts-self-types="./biometric_check.d.ts" */`): kept.
+  const selfTypes = source.match(/^\/\* @ts-self-types="[^"]*" \*\/\n/)?.[0] ?? '';
+  writeFileSync(file, selfTypes + outputText);
 }

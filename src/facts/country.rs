@@ -3,7 +3,7 @@
 use super::vocabulary::CountryClass;
 
 /// A country by its ISO 3166-1 alpha-2 code, upper case: held as the code's position
-/// in [`ISO_3166_1`], so that its text is a slice of that list.
+/// in the list of assigned codes, so that its text is a slice of that list.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Country(u8);
 
