@@ -74,3 +74,12 @@ test('the catalogue, policy validation and version are plain objects', () => {
   assert.match(info.version, /^\d+\.\d+\.\d+$/);
   assert.equal(info.milestones.find((m) => m.id === 'milestone.high-risk-annex-iii').date, '2027-12-02');
 });
+
+test('the shipped glue has no comments but the line that names its types', () => {
+  const glue = readFileSync(new URL('pkg/biometric_check.js', root), 'utf8');
+  const api = readFileSync(new URL('pkg/index.js', root), 'utf8');
+  assert.ok(glue.startsWith('/* @ts-self-types="./biometric_check.d.ts" */\n'), 'wasm-bindgen type hint kept');
+  for (const [name, text] of [['biometric_check.js', glue.split('\n').slice(1).join('\n')], ['index.js', api]]) {
+    assert.ok(!/^\s*(\/\/|\/\*)/m.test(text), `${name} has a comment line`);
+  }
+});
