@@ -114,7 +114,7 @@ impl State {
     /// SAFETY: `next..end` is memory no one holds.
     unsafe fn carve(&mut self, class: u32) -> *mut u8 {
         // A size past the address space (a caller breaking the layout contract) fails.
-        let Some(size) = 1usize.checked_shl(class).filter(|_| class < usize::BITS) else { return ptr::null_mut() };
+        let Some(size) = 1usize.checked_shl(class) else { return ptr::null_mut() };
         loop {
             let Some(start) = self.next.checked_next_multiple_of(size) else { return ptr::null_mut() };
             if start.checked_add(size).is_some_and(|block_end| block_end <= self.end) {

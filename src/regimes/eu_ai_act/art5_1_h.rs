@@ -31,7 +31,7 @@ use crate::facts::knowledge::{facts, Ask, Split, Tri};
 use crate::facts::vocabulary::{Authorisation, CountryClass, Objective, Offence, Purpose, SentenceBand, Space, Timing};
 use crate::facts::Field;
 use crate::law::{dates, Citation};
-use crate::regimes::common::{is_law_enforcement, is_remote_identification};
+use crate::regimes::common::{is_law_enforcement, is_remote_identification, supplied_for};
 
 const ART_5: Citation = Citation::article(5);
 const ART_5_1_H: Citation = ART_5.paragraph(1).point("h");
@@ -235,7 +235,7 @@ pub fn check(ask: &mut Ask<'_>, out: &mut Trace) -> Result<RealTimeUse, Split> {
     }
     // Point (h) prohibits the use. A provider of a system meant for law enforcement
     // (whoever the provider is: usually a company) is not caught; its deployers are.
-    if crate::regimes::common::supplied_for(ask, Purpose::LawEnforcement)? {
+    if supplied_for(ask, Purpose::LawEnforcement)? {
         out.finding(&PROVIDER_ONLY);
         return Ok(RealTimeUse::NotConcerned);
     }

@@ -9,9 +9,9 @@
 use crate::engine::trace::{Obligation, Trace, Who};
 use crate::facts::knowledge::{facts, Ask};
 use crate::facts::vocabulary::{Function, Keyword, Purpose, Role, Subjects};
-use crate::regimes::common::PUBLIC_BODIES;
 use crate::facts::Field;
 use crate::law::{dates, Citation, Instrument};
+use crate::regimes::common::PUBLIC_BODIES;
 
 const HIGH_RISK: Option<&dates::Milestone> = Some(&dates::HIGH_RISK_ANNEX_III);
 const ART_26: Citation = Citation::article(26);
