@@ -3,36 +3,23 @@
 // once) and fall back to the cache when offline. Nothing from another origin is ever
 // fetched or cached.
 //
-// The page of each language (`sv/` …) and its texts (`pkg/messages/sv.messages`) are
-// kept once used: the page asks for them (`{ type: 'keep', files }`), since its first
-// visit happens before this worker controls it and a change of language fetches no
-// page. Offline, a language page never kept leads to the default page, which picks the
-// language from the choice stored in the browser.
+// The page of each language (`sv/` …) and its texts are kept once used: the page asks
+// for them (`{ type: 'keep', lang, page }`), since its first visit happens before this
+// worker controls it and a change of language fetches no page. Offline, a language
+// page never kept leads to the default page, which picks the language from the choice
+// stored in the browser.
+//
+// The build (`xtask/web.mjs`) writes the file names in, hashed: `BUILD_FILES` the files
+// of the default page, `BUILD_LANGUAGE_FILES` the texts of each language, and
+// `BUILD_CACHE` a cache name that changes with them (an older cache is dropped).
 
-const CACHE = 'biometric-check-v3';
-const FILES = [
-  './',
-  'index.html',
-  'checker.css',
-  'style.css',
-  'favicon.svg',
-  'app.js',
-  'js/checker.js',
-  'js/citations.js',
-  'js/deployment.js',
-  'js/i18n.js',
-  'js/questionnaire.js',
-  'js/questions-view.js',
-  'js/result-view.js',
-  'js/result.js',
-  'js/storage.js',
-  'js/store.js',
-  'js/tools.js',
-  'js/vdom.js',
-  'pkg/index.js',
-  'pkg/biometric_check.js',
-  'pkg/biometric_check_bg.wasm',
-];
+/* global BUILD_FILES, BUILD_LANGUAGE_FILES, BUILD_CACHE */
+/** @type {string[]} */
+const FILES = BUILD_FILES;
+/** @type {Record<string, string[]>} */
+const LANGUAGE_FILES = BUILD_LANGUAGE_FILES;
+/** @type {string} */
+const CACHE = BUILD_CACHE;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -54,10 +41,10 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   const data = event.data;
-  if (!data || data.type !== 'keep' || !Array.isArray(data.files)) return;
+  if (!data || data.type !== 'keep' || typeof data.page !== 'string') return;
   const scope = new URL(self.registration.scope);
-  const files = data.files
-    .slice(0, 8)
+  const texts = Object.hasOwn(LANGUAGE_FILES, data.lang) ? LANGUAGE_FILES[data.lang] : [];
+  const files = [data.page, ...texts]
     .map((file) => {
       try {
         return new URL(String(file), scope);

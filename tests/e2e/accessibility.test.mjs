@@ -145,8 +145,8 @@ test('the layout works on a phone, at 200 % zoom and on a wide screen', async ()
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${viewport.width}px: no horizontal scrolling (${overflow}px)`);
       const side = await page.evaluate(() => {
-        const form = /** @type {Element} */ (document.querySelector('.layout__form')).getBoundingClientRect();
-        const result = /** @type {Element} */ (document.querySelector('.layout__result')).getBoundingClientRect();
+        const form = /** @type {Element} */ (document.querySelector('.checker__form')).getBoundingClientRect();
+        const result = /** @type {Element} */ (document.querySelector('.checker__result')).getBoundingClientRect();
         return result.left >= form.right;
       });
       assert.equal(side, viewport.width >= 1000, `${viewport.width}px: form and result side by side only when wide`);

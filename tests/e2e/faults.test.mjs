@@ -12,8 +12,9 @@ import { assess, registerMessages, questions } from '../../pkg/index.js';
 
 const env = useBrowser();
 
-const KEY = 'biometric-check:deployment';
-const UNRESTORED = 'biometric-check:unrestored';
+/** Where the page's checker keeps its answers (`autosave="page"`), and the text it could not restore. */
+const KEY = 'biometric-check:widget:page';
+const UNRESTORED = 'biometric-check:widget:page:unrestored';
 const ui = (/** @type {string} */ id) => catalogue.ui[`ui.${id}`];
 const label = (/** @type {string} */ field) => catalogue.questions.find((q) => q.field === field)?.label ?? field;
 
@@ -351,7 +352,8 @@ test('offline after a visit in Swedish: the Swedish page and its texts still loa
       const names = await caches.keys();
       for (const name of names) {
         const cache = await caches.open(name);
-        if ((await cache.match('/sv/')) && (await cache.match('/pkg/messages/sv.messages'))) return true;
+        const kept = (await cache.keys()).map((request) => new URL(request.url).pathname);
+        if (kept.includes('/sv/') && kept.some((file) => /^\/assets\/sv\.[A-Z2-7]{8}\.messages$/.test(file))) return true;
       }
       return false;
     });
@@ -365,7 +367,9 @@ test('offline after a visit in Swedish: the Swedish page and its texts still loa
     // German was never loaded: the page stays Swedish and says why.
     await page.locator('#language').selectOption('de');
     registerMessages('sv', await readFile(new URL('../../pkg/messages/sv.messages', import.meta.url), 'utf8'));
-    const failed = questions('sv').ui['ui.language.failed'].replace('{language}', 'Deutsch');
+    // The language named as Swedish running text names it ("tyska").
+    const german = String(new Intl.DisplayNames(['sv'], { type: 'language' }).of('de'));
+    const failed = questions('sv').ui['ui.language.failed'].replace('{language}', german);
     await page.locator('#tools [data-role="status"]', { hasText: failed }).waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), 'sv');
     assert.equal(await page.locator('#language').inputValue(), 'sv');

@@ -4,8 +4,9 @@
 
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
-import { startServer } from './server.mjs';
+import { startServer } from '../../xtask/serve.mjs';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { initSync, questions } from '../../pkg/index.js';
 
 const root = new URL('../../', import.meta.url);
@@ -25,6 +26,20 @@ export function launch() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
 }
 
+/** Test pages and files, served under /__test__/ from the same origin (so the CSP allows them), never part of the site. */
+export const TEST_FILES = {
+  mounts: { '/__test__/fixtures/': fileURLToPath(new URL('tests/e2e/fixtures/', root)) },
+  files: { '/__test__/axe.min.js': fileURLToPath(new URL('node_modules/axe-core/axe.min.js', root)) },
+};
+
+/**
+ * The development server (`xtask/serve.mjs`) on the built site, with the test files.
+ * @param {Parameters<typeof startServer>[0]} [options]
+ */
+export function startTestServer(options = {}) {
+  return startServer({ ...TEST_FILES, ...options });
+}
+
 /**
  * The browser and the test server of a test file: started before its tests, closed
  * after them. Use as `const env = useBrowser();`, then `env.browser`, `env.server`.
@@ -38,7 +53,7 @@ export function useBrowser(options) {
     server: /** @type {any} */ (null),
   };
   before(async () => {
-    env.server = await startServer(options);
+    env.server = await startTestServer(options);
     env.browser = await launch();
   });
   after(async () => {

@@ -374,16 +374,16 @@ test('the language texts load in parallel with the rules, not after them', async
       release = () => resolve(undefined);
     });
     // Hold the rules back: the Swedish texts are asked for while they are still loading.
-    await page.route('**/biometric_check_bg.wasm', async (route) => {
+    await page.route('**/biometric_check_bg.*.wasm', async (route) => {
       order.push('wasm');
       await held;
       await route.continue();
     });
     page.on('request', (request) => {
-      if (request.url().endsWith('.messages')) order.push('messages');
+      if (/\/sv\.[A-Z2-7]{8}\.messages$/.test(request.url())) order.push('messages');
     });
     await page.goto(`${env.server.url}sv/`);
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/sv.messages')));
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/sv\.[A-Z2-7]{8}\.messages$/.test(e.name)));
     assert.equal(await page.locator('html[data-ready]').count(), 0, 'the rules have not loaded yet');
     release();
     await ready(page);
@@ -456,39 +456,58 @@ test('switching back and forth keeps every answer and typed text', async () => {
   }
 });
 
-test('typing while the rules load, in a browser set to Dutch: the text and the focus stay when the page turns Dutch', async () => {
+test('typing while the Dutch texts load, in a browser set to Dutch: the text and the focus stay when the page turns Dutch, before the rules are there', async () => {
   /** @type {() => void} */
-  let release = () => {};
-  const held = new Promise((resolve) => {
-    release = () => resolve(undefined);
+  let releaseTexts = () => {};
+  /** @type {() => void} */
+  let releaseRules = () => {};
+  const texts = new Promise((resolve) => {
+    releaseTexts = () => resolve(undefined);
+  });
+  const rules = new Promise((resolve) => {
+    releaseRules = () => resolve(undefined);
   });
   const { context, page, problems } = await openPage(env.browser, env.server, {
     wait: false,
     contextOptions: { locale: 'nl-BE' },
-    setup: (p) => p.route('**/biometric_check_bg.wasm', async (route) => {
-      await held;
-      await route.continue();
-    }),
+    setup: async (p) => {
+      await p.route('**/first-screen-nl.*.json', async (route) => {
+        await texts;
+        await route.continue();
+      });
+      await p.route('**/biometric_check_bg.*.wasm', async (route) => {
+        await rules;
+        await route.continue();
+      });
+    },
   });
   try {
-    // The default page is English until the rules and the Dutch texts are there.
+    // The default page is English until the Dutch texts are there.
     const name = page.locator('#questionnaire [data-field="name"] input');
     await name.waitFor();
     await page.waitForFunction(() => !document.getElementById('language-choice')?.hidden);
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     await name.click();
     await page.keyboard.type('Kruispunt');
-    release();
-    await ready(page);
-    assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+    releaseTexts();
+    // Dutch questions, drawn from the texts alone: the rules are still held back.
+    await page.waitForSelector('html[lang="nl"]');
+    const shortcut = catalogues.nl.shortcuts[0];
+    assert.equal(await page.locator(`#questionnaire [data-shortcut="${shortcut.id}"] legend`).textContent(), shortcut.question);
+    assert.equal(await page.locator('html[data-ready]').count(), 0, 'the rules are not loaded yet');
     assert.equal(await question(page, 'name').locator('input').inputValue(), 'Kruispunt');
     assert.equal(await page.evaluate(() => /** @type {HTMLElement | null} */ (document.activeElement?.closest('[data-field]'))?.dataset.field), 'name');
     await page.keyboard.type(' Noord');
+    releaseRules();
+    await ready(page);
+    assert.equal(await page.getAttribute('html', 'lang'), 'nl');
     assert.equal(await question(page, 'name').locator('input').inputValue(), 'Kruispunt Noord');
+    assert.equal(await page.evaluate(() => /** @type {HTMLElement | null} */ (document.activeElement?.closest('[data-field]'))?.dataset.field), 'name');
     assert.ok(String(await page.locator('#result .result__name').textContent()).includes('Kruispunt Noord'));
     assert.deepEqual(problems, []);
   } finally {
-    release();
+    releaseTexts();
+    releaseRules();
     await context.close();
   }
 });

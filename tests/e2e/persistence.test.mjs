@@ -201,8 +201,8 @@ test('answers given in the prerendered form before the rules load are kept', asy
   const { context, page } = await openPage(env.browser, env.server, {
     wait: false,
     setup: async (p) => {
-      // Hold back the page's script and the rules: only the HTML and CSS arrive.
-      for (const pattern of ['**/app.js', '**/biometric_check_bg.wasm']) {
+      // Hold back the page's scripts and the rules: only the HTML and CSS arrive.
+      for (const pattern of ['**/page.*.js', '**/biometric-check.*.js', '**/biometric_check_bg.*.wasm']) {
         await p.route(pattern, async (route) => {
           await held;
           await route.continue();

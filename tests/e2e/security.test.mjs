@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CSP } from './server.mjs';
+import { CSP } from '../../xtask/serve.mjs';
 import { useBrowser, openPage, ready, describe, overall, scenario, question, violations } from './helpers.mjs';
 
 const env = useBrowser();

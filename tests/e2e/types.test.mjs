@@ -1,11 +1,12 @@
-// The page's JavaScript is checked against its JSDoc types and the package's
-// declarations (`tsc --checkJs --strict`), so that the types the modules document are
-// the types they use. The page's copy of the package (`www/pkg/`) holds no
-// declarations, so the check runs on a copy of the modules next to `pkg/*.d.ts`.
+// The page's and the element's JavaScript is checked against its JSDoc types and the
+// package's declarations (`tsc --checkJs --strict`), so that the types the modules
+// document are the types they use. The modules import the package from `pkg/`, where
+// its declarations are, and the build's list of languages and files from
+// `www/generated/`.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,13 +14,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-test('the page modules type-check (strict, checkJs) against the package declarations', () => {
+test('the page and element modules type-check (strict, checkJs) against the package declarations', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'page-types-'));
   try {
-    cpSync(path.join(root, 'www/app.js'), path.join(dir, 'www/app.js'));
-    cpSync(path.join(root, 'www/js'), path.join(dir, 'www/js'), { recursive: true });
-    mkdirSync(path.join(dir, 'www/pkg'), { recursive: true });
-    for (const name of ['index.d.ts', 'biometric_check.d.ts']) cpSync(path.join(root, 'pkg', name), path.join(dir, 'www/pkg', name));
+    const modules = ['www/page.js', 'www/biometric-check.js', ...readdirSync(path.join(root, 'www/js')).map((name) => `www/js/${name}`)];
     writeFileSync(
       path.join(dir, 'tsconfig.json'),
       JSON.stringify({
@@ -27,7 +25,7 @@ test('the page modules type-check (strict, checkJs) against the package declarat
           allowJs: true, checkJs: true, noEmit: true, strict: true, skipLibCheck: true,
           target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [],
         },
-        include: ['www/app.js', 'www/js/*.js'],
+        files: modules.map((module) => path.join(root, module)),
       }),
     );
     let output = '';

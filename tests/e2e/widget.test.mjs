@@ -214,7 +214,7 @@ test('define() twice is harmless, and the element can be registered under anothe
   const { context, page, problems } = await open(HOST);
   try {
     const result = await page.evaluate(async () => {
-      const { define, BiometricCheckElement } = await import('/widget/define.js');
+      const { define, BiometricCheckElement } = await import('/biometric-check.js');
       const first = define();
       const second = define();
       const other = define('city-biometric-check');

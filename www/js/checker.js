@@ -3,20 +3,20 @@
 // questions that matter and the result what the rules say. Invalid answers are shown
 // next to their questions while the result stays at the last valid description.
 //
-// The page (`app.js`) and the widget (`widget/element.js`) both run exactly this; each
-// brings its own roots (in the document, or in a shadow root), its own store and its
-// own options (language, regimes, a city's policy). It never queries the document.
+// The element (`element.js`) runs it, on the page and in a portal alike, with its own
+// roots (in its shadow root, or the page's prerendered ones), its own store and its own
+// options (language, regimes, a city's policy). It never queries the document.
 
 import { createQuestionnaire } from './questionnaire.js';
 import { createResult } from './result.js';
 import { t } from './i18n.js';
 
 /**
- * @typedef {import('../pkg/index.js').Catalogue} Catalogue
- * @typedef {import('../pkg/index.js').Assessment} Assessment
- * @typedef {import('../pkg/index.js').AssessOptions} AssessOptions
- * @typedef {import('../pkg/index.js').AssessResult} AssessResult
- * @typedef {import('../pkg/index.js').InputError} InputError
+ * @typedef {import('../../pkg/index.js').Catalogue} Catalogue
+ * @typedef {import('../../pkg/index.js').Assessment} Assessment
+ * @typedef {import('../../pkg/index.js').AssessOptions} AssessOptions
+ * @typedef {import('../../pkg/index.js').AssessResult} AssessResult
+ * @typedef {import('../../pkg/index.js').InputError} InputError
  * @typedef {import('./deployment.js').Deployment} Deployment
  * @typedef {ReturnType<typeof createQuestionnaire>} Questionnaire
  */
@@ -77,31 +77,7 @@ export function createChecker(parts) {
     }
   }
 
-  /**
-   * Runs a rebuild of the questions, after which the question being answered (if any)
-   * has the focus again, with the caret where it was.
-   * @param {() => void} rebuild
-   */
-  function keepingFocus(rebuild) {
-    const rootNode = /** @type {Document | ShadowRoot} */ (form.getRootNode());
-    const focused = () => /** @type {HTMLElement | null} */ (rootNode.activeElement);
-    const active = focused();
-    const field = active && form.contains(active) ? /** @type {HTMLElement | null} */ (active.closest('[data-field]'))?.dataset.field : null;
-    const input = /** @type {HTMLInputElement} */ (active);
-    const caret = field && typeof input.selectionStart === 'number' ? [input.selectionStart, input.selectionEnd ?? input.selectionStart] : null;
-    rebuild();
-    if (!field || (active && form.contains(active)) || !questionnaire.focusField(field)) return;
-    const control = /** @type {HTMLInputElement} */ (focused());
-    if (caret && typeof control?.setSelectionRange === 'function') {
-      try {
-        control.setSelectionRange(caret[0], caret[1]);
-      } catch {
-        // Not a text control.
-      }
-    }
-  }
-
-  keepingFocus(() => questionnaire.setCatalogue(catalogue));
+  questionnaire.setCatalogue(catalogue);
 
   return {
     questionnaire,
@@ -130,7 +106,7 @@ export function createChecker(parts) {
      */
     setCatalogue(next) {
       catalogue = next;
-      keepingFocus(() => questionnaire.setCatalogue(next));
+      questionnaire.setCatalogue(next);
       if (lastGoodDeployment) {
         const again = assess(lastGoodDeployment);
         lastGood = again.type === 'success' ? again.assessment : null;

@@ -1,7 +1,8 @@
-// The questionnaire component. It takes a root element (a <form> in the page, or any
-// element in a shadow root), adopts the questions already in it when they were built
-// from the same catalogue (the prerendered first screen) or builds them, and keeps the
-// form and the deployment in the store in step:
+// The questionnaire component. It takes a root element (a <form>, in the page or in a
+// shadow root), adopts the questions already in it when they were built from the same
+// catalogue (the page's prerendered first screen, or the first screen drawn from the
+// texts before the rules had loaded) or builds them, and keeps the form and the
+// deployment in the store in step:
 //
 //   - an answer changes the store at once (before the rules have loaded too);
 //   - `update()` shows the questions that matter (the assessment's `relevant`, plus
@@ -17,9 +18,10 @@ import { getPath, setPath, merge, without, contains, isAnswered, mayBeRelevant, 
 import { t } from './i18n.js';
 
 /**
- * @typedef {import('../pkg/index.js').Catalogue} Catalogue
- * @typedef {import('../pkg/index.js').Assessment} Assessment
- * @typedef {import('../pkg/index.js').InputError} InputError
+ * @typedef {import('./texts.js').FirstScreen} FirstScreen
+ * @typedef {import('../../pkg/index.js').Catalogue} Catalogue
+ * @typedef {import('../../pkg/index.js').Assessment} Assessment
+ * @typedef {import('../../pkg/index.js').InputError} InputError
  * @typedef {import('./deployment.js').Deployment} Deployment
  * @typedef {import('./store.js').Store<Deployment>} DeploymentStore
  */
@@ -64,6 +66,48 @@ export function createQuestionnaire(root, { store, prefix = 'q' }) {
   function active() {
     const node = /** @type {Document | ShadowRoot} */ (root.getRootNode());
     return node.activeElement ?? null;
+  }
+
+  /**
+   * Runs a rebuild of the questions, after which the question being answered (if any)
+   * has the focus again, with the caret where it was.
+   * @param {() => void} rebuild
+   */
+  function keepingFocus(rebuild) {
+    const before = /** @type {HTMLElement | null} */ (active());
+    const field = before && root.contains(before) ? /** @type {HTMLElement | null} */ (before.closest('[data-field]'))?.dataset.field : null;
+    const input = /** @type {HTMLInputElement} */ (before);
+    const caret = field && typeof input.selectionStart === 'number' ? [input.selectionStart, input.selectionEnd ?? input.selectionStart] : null;
+    rebuild();
+    if (!field || (before && root.contains(before)) || !focusField(field)) return;
+    const control = /** @type {HTMLInputElement} */ (active());
+    if (caret && typeof control?.setSelectionRange === 'function') {
+      try {
+        control.setSelectionRange(caret[0], caret[1]);
+      } catch {
+        // Not a text control.
+      }
+    }
+  }
+
+  /**
+   * Brings a question into view and focuses its first control (the chosen answer of
+   * a radio group).
+   * @param {string} field
+   * @returns {boolean} whether the question exists
+   */
+  function focusField(field) {
+    const el = byField.get(field);
+    if (!el) return false;
+    if (el.hidden) {
+      el.hidden = false;
+      const section = /** @type {HTMLElement | null} */ (el.closest('section[data-section]'));
+      if (section) section.hidden = false;
+    }
+    const target = /** @type {HTMLElement | null} */ (el.querySelector('input:checked') ?? el.querySelector('input, select, textarea'));
+    el.scrollIntoView({ block: 'center' });
+    target?.focus({ preventScroll: true });
+    return true;
   }
 
   /**
@@ -292,23 +336,48 @@ export function createQuestionnaire(root, { store, prefix = 'q' }) {
     root,
 
     /**
-     * Makes sure the questions are those of this catalogue: adopts the prerendered
-     * ones when they were built from it, builds them otherwise.
+     * Makes sure the questions are those of this catalogue: adopts the ones there when
+     * they were built from it (prerendered, or drawn from the first screen), adding the
+     * questions they left out; builds them otherwise. The question being answered keeps
+     * the focus.
      * @param {Catalogue} next
      */
     setCatalogue(next) {
       catalogue = next;
-      const hidden = new Set();
-      if (root.dataset.catalogue !== stamp(next) || byField.size === 0) {
-        root.replaceChildren(toDom(questionnaireView(next, { prefix, visible: hidden }), doc));
-        root.dataset.catalogue = stamp(next);
-        errorFields.clear();
-      } else {
-        const missing = new Set(next.questions.map((q) => q.field).filter((field) => !byField.has(field)));
-        if (missing.size) complete(/** @type {DocumentFragment} */ (toDom(questionnaireView(next, { prefix, visible: hidden, only: missing }), doc)));
-      }
-      index();
-      sync(store.get());
+      keepingFocus(() => {
+        const hidden = new Set();
+        if (root.dataset.catalogue !== stamp(next) || byField.size === 0) {
+          root.replaceChildren(toDom(questionnaireView(next, { prefix, visible: hidden }), doc));
+          root.dataset.catalogue = stamp(next);
+          errorFields.clear();
+        } else {
+          const missing = new Set(next.questions.map((q) => q.field).filter((field) => !byField.has(field)));
+          if (missing.size) complete(/** @type {DocumentFragment} */ (toDom(questionnaireView(next, { prefix, visible: hidden, only: missing }), doc)));
+        }
+        index();
+        sync(store.get());
+      });
+    },
+
+    /**
+     * Draws the questions asked first, from a language's first screen, before the rules
+     * have loaded (nothing is drawn when they are there already, in that language). The
+     * answers given so far stay, and so does the focus.
+     * @param {FirstScreen} first
+     */
+    showFirst(first) {
+      if (root.dataset.catalogue === first.stamp && byField.size > 0) return;
+      keepingFocus(() => {
+        root.replaceChildren(toDom(questionnaireView(first, { prefix, visible: new Set(first.visible), omitHidden: true }), doc));
+        root.dataset.catalogue = first.stamp;
+        index();
+        sync(store.get());
+      });
+    },
+
+    /** The language of the questions shown (null before there are any). */
+    language() {
+      return root.dataset.catalogue?.split(' ')[0] || null;
     },
 
     /**
@@ -402,27 +471,7 @@ export function createQuestionnaire(root, { store, prefix = 'q' }) {
     /** The fields with an error shown. */
     errorFields: () => [...errorFields],
 
-    /**
-     * Brings a question into view and focuses its first control (the chosen answer of
-     * a radio group).
-     * @param {string} field
-     * @returns {boolean} whether the question exists
-     */
-    focusField(field) {
-      const el = byField.get(field);
-      if (!el) return false;
-      if (el.hidden) {
-        el.hidden = false;
-        const section = /** @type {HTMLElement | null} */ (el.closest('section[data-section]'));
-        if (section) section.hidden = false;
-      }
-      const target = /** @type {HTMLElement | null} */ (
-        el.querySelector('input:checked') ?? el.querySelector('input, select, textarea')
-      );
-      el.scrollIntoView({ block: 'center' });
-      target?.focus({ preventScroll: true });
-      return true;
-    },
+    focusField,
 
     /** The short label of a field (for links to it). */
     label(/** @type {string} */ field) {

@@ -12,8 +12,10 @@ import { t, countryName } from './i18n.js';
 import { citationsView } from './citations.js';
 
 /**
- * @typedef {import('../pkg/index.js').Catalogue} Catalogue
+ * @typedef {import('../../pkg/index.js').Catalogue} Catalogue
  * @typedef {Catalogue['questions'][number]} Question
+ * @typedef {Pick<Catalogue, 'lang' | 'version' | 'sections' | 'questions' | 'countries' | 'shortcuts' | 'ui'>} Questions
+ *   what the questionnaire is drawn from: the catalogue, or a first screen (its first questions only)
  * @typedef {{ prefix?: string, visible?: Set<string> | null, omitHidden?: boolean, only?: Set<string> | null }} ViewOptions
  *   `visible`: the questions shown (null: all); `omitHidden`: leave the others out
  *   altogether (the prerendered first screen); `only`: just these questions, in their
@@ -58,7 +60,7 @@ export function encodeValue(/** @type {unknown} */ value) {
 
 /**
  * The whole questionnaire: the quick start, then each section with its questions.
- * @param {Catalogue} catalogue
+ * @param {Questions} catalogue
  * @param {ViewOptions} [options]
  */
 export function questionnaireView(catalogue, options = {}) {
@@ -95,7 +97,7 @@ export function questionnaireView(catalogue, options = {}) {
 /**
  * The quick-start questions: each option fills several fields (its `sets`, carried in
  * the markup so that it works before the rules have loaded).
- * @param {Catalogue} catalogue
+ * @param {Questions} catalogue
  * @param {string} prefix
  */
 function shortcutsView(catalogue, prefix) {
@@ -161,7 +163,7 @@ function optionView(o) {
 /**
  * One question.
  * @param {Question} question
- * @param {Catalogue} catalogue
+ * @param {Questions} catalogue
  * @param {string} prefix
  * @param {boolean} hidden
  */

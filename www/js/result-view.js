@@ -11,10 +11,10 @@ import { citationsView } from './citations.js';
 import { getPath, isAnswered, mayBeRelevant } from './deployment.js';
 
 /**
- * @typedef {import('../pkg/index.js').Catalogue} Catalogue
- * @typedef {import('../pkg/index.js').Assessment} Assessment
- * @typedef {import('../pkg/index.js').RegimeAssessment} RegimeAssessment
- * @typedef {import('../pkg/index.js').Obligation} Obligation
+ * @typedef {import('../../pkg/index.js').Catalogue} Catalogue
+ * @typedef {import('../../pkg/index.js').Assessment} Assessment
+ * @typedef {import('../../pkg/index.js').RegimeAssessment} RegimeAssessment
+ * @typedef {import('../../pkg/index.js').Obligation} Obligation
  * @typedef {import('./deployment.js').Deployment} Deployment
  * @typedef {{ open: Set<string>, invalid: boolean }} ViewState
  *   `open`: the regimes whose details are open; `invalid`: the answers shown are not valid

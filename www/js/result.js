@@ -8,8 +8,8 @@ import { resultView, announcement, verdictInfo, SYMBOLS } from './result-view.js
 import { t } from './i18n.js';
 
 /**
- * @typedef {import('../pkg/index.js').Catalogue} Catalogue
- * @typedef {import('../pkg/index.js').Assessment} Assessment
+ * @typedef {import('../../pkg/index.js').Catalogue} Catalogue
+ * @typedef {import('../../pkg/index.js').Assessment} Assessment
  * @typedef {import('./deployment.js').Deployment} Deployment
  */
 
@@ -39,6 +39,14 @@ export function createResult(root, options = {}) {
   let lastVerdict = null;
   /** @type {Set<string>} */
   const open = new Set();
+
+  // The verdict bar leads to the result (a button: a link to `#result` would not reach
+  // into a shadow root).
+  options.bar?.addEventListener('click', (event) => {
+    if (!(/** @type {HTMLElement} */ (event.target).closest('[data-action="show-result"]'))) return;
+    root.scrollIntoView({ block: 'start' });
+    root.focus({ preventScroll: true });
+  });
 
   root.addEventListener('click', (event) => {
     const button = /** @type {HTMLElement | null} */ (/** @type {HTMLElement} */ (event.target).closest('[data-jump]'));
@@ -76,7 +84,7 @@ export function createResult(root, options = {}) {
         const info = verdictInfo(catalogue, assessment.verdict);
         options.bar.replaceChildren(
           toDom(
-            h('a', { href: `#${root.id || 'result'}`, class: `bar__link verdict-bar--${assessment.verdict}` },
+            h('button', { type: 'button', class: `bar__link verdict-bar--${assessment.verdict}`, 'data-action': 'show-result' },
               h('span', { 'aria-hidden': 'true', class: 'bar__symbol' }, SYMBOLS[assessment.verdict] ?? '•'), ' ',
               h('span', { class: 'bar__label' }, info.label), ' ',
               h('span', { class: 'bar__more' }, t(catalogue.ui, 'bar.see')),

@@ -1,45 +1,90 @@
 // Keeping the description: autosave in the browser's storage, share links that carry
 // the whole description (and the language) in the URL fragment (the part after `#`,
 // which browsers never send to a server), and JSON files. Nothing here talks to a
-// network.
+// network. The one module that touches the browser's storage.
 //
 // A saved description can be damaged (edited by hand, written by an older version of
-// the page, cut short by a full disk): `loadSaved` says when it cannot be read at all,
-// and `recover` keeps every field the rules accept and names the ones it had to leave
-// out. The text that could not be restored is kept aside (`UNRESTORED_KEY`) so that
-// nothing typed is lost for good.
+// the checker, cut short by a full disk): `loadSaved` says when it cannot be read at
+// all, and `recover` keeps every field the rules accept and names the ones it had to
+// leave out. The text that could not be restored is kept aside (`keys.unrestored`) so
+// that nothing typed is lost for good.
 
 import { isDeploymentLike, isObject } from './deployment.js';
 
 /** @typedef {import('./deployment.js').Deployment} Deployment */
-/** @typedef {import('../pkg/index.js').InputError} InputError */
-/** @typedef {import('../pkg/index.js').AssessResult} AssessResult */
+/** @typedef {import('../../pkg/index.js').InputError} InputError */
+/** @typedef {import('../../pkg/index.js').AssessResult} AssessResult */
 
-export const KEY = 'biometric-check:deployment';
-export const PREVIOUS_KEY = 'biometric-check:previous';
-/** The saved text that could not be restored, kept until the person lets it go. */
-export const UNRESTORED_KEY = 'biometric-check:unrestored';
+/** Every key this checker keeps starts so. */
+const PREFIX = 'biometric-check:';
+/** Where the page keeps the language chosen with its selector. */
+const LANGUAGE_KEY = `${PREFIX}lang`;
 const FRAGMENT = 'd=';
 
 /**
- * The saved description, or null.
- * @param {Storage | null} storage
- * @param {string} [key]
- * @returns {Deployment | null}
+ * The keys one checker keeps its answers under: the answers, the description a share
+ * link replaced (to bring back), and the saved text that could not be restored.
+ * @param {string} name the checker's own name (its `autosave` attribute, or where it is)
  */
-export function load(storage, key = KEY) {
-  const saved = loadSaved(storage, key);
-  return saved.deployment;
+export function storageKeys(name) {
+  const answers = `${PREFIX}widget:${name}`;
+  return { answers, previous: `${answers}:previous`, unrestored: `${answers}:unrestored` };
+}
+
+/** The browser's storage, or null when it is unavailable (private browsing, blocked). */
+export function browserStorage() {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether anything can be kept in a storage (it exists and accepts a write). */
+export function storageWorks(/** @type {Storage | null} */ storage) {
+  try {
+    const probe = `${PREFIX}probe`;
+    storage?.setItem(probe, '1');
+    storage?.removeItem(probe);
+    return storage !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** The language chosen in this browser with the page's selector, or null. */
+export function rememberedLanguage(/** @type {Storage | null} */ storage) {
+  return readText(storage, LANGUAGE_KEY);
+}
+
+/** Keeps the language chosen with the page's selector (nothing when it cannot). */
+export function rememberLanguage(/** @type {Storage | null} */ storage, /** @type {string} */ lang) {
+  keepText(storage, lang, LANGUAGE_KEY);
+}
+
+/**
+ * Moves what an earlier version of the page kept under other keys to the keys it uses
+ * now, unless something is kept there already (so that nothing saved is left behind).
+ * @param {Storage | null} storage
+ * @param {[string, string][]} moves from, to
+ */
+export function moveKept(storage, moves) {
+  for (const [from, to] of moves) {
+    const text = readText(storage, from);
+    if (text === null) continue;
+    if (readText(storage, to) === null && !keepText(storage, text, to)) continue;
+    clear(storage, from);
+  }
 }
 
 /**
  * The saved description with its text: `unreadable` when there is text that is not a
  * JSON object (junk, a cut-off write, another program's data).
  * @param {Storage | null} storage
- * @param {string} [key]
+ * @param {string} key
  * @returns {{ deployment: Deployment | null, text: string | null, unreadable: boolean }}
  */
-export function loadSaved(storage, key = KEY) {
+export function loadSaved(storage, key) {
   let text = null;
   try {
     text = storage?.getItem(key) ?? null;
@@ -60,9 +105,9 @@ export function loadSaved(storage, key = KEY) {
  * Saves a description (an empty one removes the entry). Returns whether it worked.
  * @param {Storage | null} storage
  * @param {Deployment} deployment
- * @param {string} [key]
+ * @param {string} key
  */
-export function save(storage, deployment, key = KEY) {
+export function save(storage, deployment, key) {
   try {
     if (!storage) return false;
     if (Object.keys(deployment).length === 0) storage.removeItem(key);
@@ -77,9 +122,9 @@ export function save(storage, deployment, key = KEY) {
  * Keeps a text (the saved text that could not be restored). Returns whether it worked.
  * @param {Storage | null} storage
  * @param {string} text
- * @param {string} [key]
+ * @param {string} key
  */
-export function keepText(storage, text, key = UNRESTORED_KEY) {
+export function keepText(storage, text, key) {
   try {
     if (!storage) return false;
     storage.setItem(key, text);
@@ -92,9 +137,9 @@ export function keepText(storage, text, key = UNRESTORED_KEY) {
 /**
  * A kept text, or null.
  * @param {Storage | null} storage
- * @param {string} [key]
+ * @param {string} key
  */
-export function readText(storage, key = UNRESTORED_KEY) {
+export function readText(storage, key) {
   try {
     return storage?.getItem(key) ?? null;
   } catch {
@@ -103,7 +148,7 @@ export function readText(storage, key = UNRESTORED_KEY) {
 }
 
 /** Removes a saved description. */
-export function clear(/** @type {Storage | null} */ storage, key = KEY) {
+export function clear(/** @type {Storage | null} */ storage, /** @type {string} */ key) {
   try {
     storage?.removeItem(key);
   } catch {

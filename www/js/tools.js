@@ -9,8 +9,8 @@ import { shareLink, exportFile, parseImport, MAX_IMPORT_BYTES } from './storage.
 
 /**
  * @typedef {import('./deployment.js').Deployment} Deployment
- * @typedef {import('../pkg/index.js').InputError} InputError
- * @typedef {import('../pkg/index.js').AssessResult} AssessResult
+ * @typedef {import('../../pkg/index.js').InputError} InputError
+ * @typedef {import('../../pkg/index.js').AssessResult} AssessResult
  */
 
 /**

@@ -8,9 +8,7 @@
 
 use std::env;
 use std::fs;
-use std::io::{self, BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 use std::time::Instant;
 
@@ -25,9 +23,6 @@ const WASM_FEATURES: &[&str] = &[
     "--enable-reference-types",
     "--enable-multivalue",
 ];
-/// The Content-Security-Policy the page and the widget must work under.
-pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-
 type Result<T = ()> = std::result::Result<T, String>;
 
 fn root() -> PathBuf {
@@ -171,8 +166,9 @@ fn sizes(path: &Path) -> Result<(u64, u64)> {
     Ok((raw, gzip_size(path)?))
 }
 
-/// Builds `pkg/` (and a copy in `www/pkg/` for the page), and writes the page's
-/// `www/index.html` with its first questions prerendered (`xtask/prerender.mjs`).
+/// Builds `pkg/`, then the site in `target/site/` and the package's element
+/// (`xtask/web.mjs`: bundled and minified by esbuild, the pages prerendered, every file
+/// precompressed).
 fn dist() -> Result<Sizes> {
     let root = root();
     run(&cargo(), &["build", "--profile", "wasm-release", "--target", "wasm32-unknown-unknown", "--lib"])?;
@@ -206,19 +202,9 @@ fn dist() -> Result<Sizes> {
     fs::write(pkg.join(".gitignore"), "*\n").map_err(|e| e.to_string())?;
     smoke_test(&pkg)?;
 
-    let www_pkg = root.join("www/pkg");
-    let _ = fs::remove_dir_all(&www_pkg);
-    fs::create_dir_all(&www_pkg).map_err(|e| e.to_string())?;
-    for name in ["index.js", "biometric_check.js", "biometric_check_bg.wasm"] {
-        copy(&pkg.join(name), &www_pkg.join(name))?;
-    }
-    fs::create_dir_all(www_pkg.join("messages")).map_err(|e| e.to_string())?;
-    for entry in fs::read_dir(&messages).map_err(|e| e.to_string())?.flatten() {
-        copy(&entry.path(), &www_pkg.join("messages").join(entry.file_name()))?;
-    }
-    // The page's first screen: www/index.html from its template and the fresh catalogue
-    // (after www/pkg/, whose modules the page's head preloads).
-    run_in(&root, "node", &["xtask/prerender.mjs"], &[])?;
+    // The site (the page in every language, the element, the example portal) in
+    // target/site/, and the element in the package: bundled by esbuild (xtask/web.mjs).
+    run_in(&root, "node", &["xtask/web.mjs"], &[])?;
 
     let sizes = Sizes { wasm: sizes(&wasm)?, glue: (0, 0) };
     let glue = [pkg.join("biometric_check.js"), pkg.join("index.js")];
@@ -257,12 +243,15 @@ fn package_json() -> String {
   "types": "index.d.ts",
   "exports": {{
     ".": {{ "types": "./index.d.ts", "default": "./index.js" }},
+    "./element": {{ "types": "./biometric-check.d.ts", "default": "./biometric-check.js" }},
+    "./element.css": "./biometric-check.css",
     "./biometric_check_bg.wasm": "./biometric_check_bg.wasm",
     "./messages/*": "./messages/*",
+    "./first-screen/*": "./first-screen/*",
     "./package.json": "./package.json"
   }},
-  "files": ["index.js", "index.d.ts", "biometric_check.js", "biometric_check.d.ts", "biometric_check_bg.wasm", "biometric_check_bg.wasm.d.ts", "messages/"],
-  "sideEffects": false
+  "files": ["index.js", "index.d.ts", "biometric_check.js", "biometric_check.d.ts", "biometric_check_bg.wasm", "biometric_check_bg.wasm.d.ts", "messages/", "biometric-check.js", "biometric-check.js.map", "biometric-check.d.ts", "biometric-check.css", "first-screen/"],
+  "sideEffects": ["./biometric-check.js"]
 }}
 "#
     )
@@ -403,118 +392,10 @@ fn fuzz(seconds: u64) -> Result {
 // ---------------------------------------------------------------------------------
 // Serving
 
+/// Builds everything, then runs the one development server (`xtask/serve.mjs`, the same
+/// the browser tests start) on the built site until stopped.
 fn serve() -> Result {
-    setup(Need::Everything)?;
+    setup(Need::Build)?;
     dist()?;
-    let port = env::var("PORT").ok().and_then(|p| p.parse::<u16>().ok()).unwrap_or(8080);
-    let site = root().join("www");
-    let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("cannot listen on port {port}: {e}"))?;
-    eprintln!("xtask: serving {} on http://127.0.0.1:{port}/ (Ctrl-C stops)", site.display());
-    for stream in listener.incoming().flatten() {
-        let site = site.clone();
-        std::thread::spawn(move || {
-            let _ = respond(stream, &site);
-        });
-    }
-    Ok(())
-}
-
-/// The type of a file by its extension.
-fn mime_type(path: &Path) -> &'static str {
-    match path.extension().and_then(|e| e.to_str()).unwrap_or_default() {
-        "html" => "text/html; charset=utf-8",
-        "js" | "mjs" => "text/javascript; charset=utf-8",
-        "wasm" => "application/wasm",
-        "css" => "text/css; charset=utf-8",
-        "json" => "application/json",
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        "ico" => "image/x-icon",
-        "webmanifest" => "application/manifest+json",
-        "txt" | "md" | "messages" => "text/plain; charset=utf-8",
-        _ => "application/octet-stream",
-    }
-}
-
-/// Maps a request path to a file inside the site, refusing anything that leaves it.
-fn resolve(site: &Path, target: &str) -> Option<PathBuf> {
-    let path = target.split(['?', '#']).next().unwrap_or("/");
-    let mut file = site.to_path_buf();
-    for component in Path::new(path.trim_start_matches('/')).components() {
-        match component {
-            Component::Normal(part) => file.push(part),
-            Component::CurDir => {}
-            _ => return None,
-        }
-    }
-    if file.is_dir() {
-        file.push("index.html");
-    }
-    file.is_file().then_some(file)
-}
-
-fn respond(mut stream: TcpStream, site: &Path) -> io::Result<()> {
-    let mut reader = BufReader::new(stream.try_clone()?);
-    let mut request_line = String::new();
-    reader.read_line(&mut request_line)?;
-    let mut accepts_gzip = false;
-    loop {
-        let mut header = String::new();
-        if reader.read_line(&mut header)? == 0 || header.trim().is_empty() {
-            break;
-        }
-        let lower = header.to_ascii_lowercase();
-        if lower.starts_with("accept-encoding:") && lower.contains("gzip") {
-            accepts_gzip = true;
-        }
-    }
-    let mut parts = request_line.split_whitespace();
-    let (method, target) = (parts.next().unwrap_or_default(), parts.next().unwrap_or("/"));
-    if method != "GET" && method != "HEAD" {
-        return write_response(&mut stream, "405 Method Not Allowed", "text/plain", b"method not allowed", false, method);
-    }
-    let Some(file) = resolve(site, target) else {
-        return write_response(&mut stream, "404 Not Found", "text/plain", b"not found", false, method);
-    };
-    let mut body = Vec::new();
-    fs::File::open(&file)?.read_to_end(&mut body)?;
-    let compressible = !matches!(file.extension().and_then(|e| e.to_str()), Some("png" | "ico"));
-    if accepts_gzip && compressible {
-        if let Ok(compressed) = gzip(&body) {
-            return write_response(&mut stream, "200 OK", mime_type(&file), &compressed, true, method);
-        }
-    }
-    write_response(&mut stream, "200 OK", mime_type(&file), &body, false, method)
-}
-
-fn gzip(body: &[u8]) -> io::Result<Vec<u8>> {
-    let mut child = Command::new("gzip").args(["-9", "-c"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn()?;
-    let mut stdin = child.stdin.take().ok_or_else(|| io::Error::other("no stdin"))?;
-    let input = body.to_vec();
-    let writer = std::thread::spawn(move || stdin.write_all(&input));
-    let output = child.wait_with_output()?;
-    writer.join().map_err(|_| io::Error::other("gzip writer failed"))??;
-    Ok(output.stdout)
-}
-
-fn write_response(
-    stream: &mut TcpStream,
-    status: &str,
-    content_type: &str,
-    body: &[u8],
-    gzipped: bool,
-    method: &str,
-) -> io::Result<()> {
-    let encoding = if gzipped { "Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n" } else { "" };
-    let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n{encoding}\
-         Content-Security-Policy: {CSP}\r\nX-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\n\
-         Cache-Control: no-cache\r\nConnection: close\r\n\r\n",
-        body.len()
-    );
-    stream.write_all(head.as_bytes())?;
-    if method != "HEAD" {
-        stream.write_all(body)?;
-    }
-    stream.flush()
+    run_in(&root(), "node", &["xtask/serve.mjs"], &[])
 }
