@@ -15,7 +15,9 @@
 //   - the Content-Security-Policy the page and the element must work under, and
 //     `nosniff`, `no-referrer`.
 //
-// Usage: node xtask/serve.mjs [DIR]   (PORT overrides 8080; DIR defaults to target/site)
+// Usage: node xtask/serve.mjs [DIR] [--gzip-only] [--no-csp] [--hashed REGEX]
+//   (PORT overrides 8080, 0 takes any free port; DIR defaults to target/site; the flags
+//   are for measuring another site side by side: gzip alone, no CSP, its hashed names)
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -61,11 +63,14 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  *   encodings?: ('br' | 'gzip')[],
  *   port?: number,
  *   hashed?: RegExp,
+ *   csp?: string | null,
  * }} Options
  *   `mounts`: URL prefixes served from other folders (the tests' fixtures); `files`:
  *   single URLs served from files (axe-core for the tests); `encodings`: the ones
  *   offered, in order of preference (default Brotli, then gzip; a measurement may
- *   offer gzip alone); `hashed`: what counts as a hashed name (another build's scheme).
+ *   offer gzip alone); `hashed`: what counts as a hashed name (another build's scheme);
+ *   `csp`: the Content-Security-Policy sent (null: none, for another site measured
+ *   side by side that needs inline styles).
  */
 
 /**
@@ -78,11 +83,12 @@ export async function startServer(options = {}) {
   const files = options.files ?? {};
   const encodings = options.encodings ?? ['br', 'gzip'];
   const hashed = options.hashed ?? HASHED;
+  const csp = options.csp === undefined ? CSP : options.csp;
   /** @type {Logged[]} */
   const requests = [];
   let bytes = 0;
-  /** Compressed on the fly, by file and modification time. @type {Map<string, Buffer>} */
-  const compressed = new Map();
+  /** What was sent, by file, modification time and encoding. @type {Map<string, { body: Buffer, etag: string, encoding: string }>} */
+  const cache = new Map();
 
   const server = createServer(async (request, response) => {
     /** @type {Logged} */
@@ -95,8 +101,9 @@ export async function startServer(options = {}) {
      */
     const send = (status, headers, body) => {
       entry.status = status;
+      /** @type {Record<string, string>} */
       const all = {
-        'Content-Security-Policy': CSP,
+        ...(csp ? { 'Content-Security-Policy': csp } : {}),
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
         ...headers,
@@ -126,43 +133,68 @@ export async function startServer(options = {}) {
     if (file === 'forbidden') return refuse(403, 'forbidden');
     if (!file) return refuse(404, 'not found');
 
-    let body;
     let info;
     try {
       info = await stat(file);
-      body = await readFile(file);
     } catch {
       return refuse(404, 'not found');
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"`;
+    const accepted = acceptedEncodings(String(request.headers['accept-encoding'] ?? ''));
+    const wanted = COMPRESSIBLE.test(type) ? encodings.filter((e) => accepted.has(e)) : [];
+    const variant = await variantOf(file, info.mtimeMs, wanted);
+    if (!variant) return refuse(404, 'not found');
     /** @type {Record<string, string>} */
     const headers = {
       'Content-Type': type,
       'Cache-Control': hashed.test(path.basename(file)) ? IMMUTABLE : 'no-cache',
-      ETag: etag,
+      ETag: variant.etag,
     };
     if (COMPRESSIBLE.test(type)) headers.Vary = 'Accept-Encoding';
-    if (request.headers['if-none-match'] === etag) return send(304, headers);
+    if (request.headers['if-none-match'] === variant.etag) return send(304, headers);
+    if (variant.encoding) {
+      entry.encoding = variant.encoding;
+      headers['Content-Encoding'] = variant.encoding;
+    }
+    return send(200, headers, variant.body);
+  });
 
-    const accepted = acceptedEncodings(String(request.headers['accept-encoding'] ?? ''));
-    if (COMPRESSIBLE.test(type)) {
-      for (const encoding of encodings) {
-        if (!accepted.has(encoding)) continue;
-        const suffix = encoding === 'br' ? '.br' : '.gz';
-        let payload = await readFile(file + suffix).catch(() => null);
-        if (!payload && encoding === 'gzip') {
-          const key = `${file}@${info.mtimeMs}`;
-          payload = compressed.get(key) ?? gzipSync(body, { level: 9 });
-          compressed.set(key, payload);
-        }
-        if (!payload) continue;
-        entry.encoding = encoding;
-        return send(200, { ...headers, 'Content-Encoding': encoding }, payload);
+  /**
+   * A file as sent to a browser that takes these encodings (in order of preference):
+   * the first precompressed copy beside it (`.br`, `.gz`), else for gzip the file
+   * compressed here, else the file itself; with its ETag (of the file's own bytes).
+   * Kept in memory while the file is unchanged.
+   * @param {string} file
+   * @param {number} mtime
+   * @param {('br' | 'gzip')[]} wanted
+   * @returns {Promise<{ body: Buffer, etag: string, encoding: string } | null>}
+   */
+  async function variantOf(file, mtime, wanted) {
+    const key = `${file}\0${mtime}\0${wanted.join()}`;
+    const known = cache.get(key);
+    if (known) return known;
+    const raw = await readFile(file).catch(() => null);
+    if (!raw) return null;
+    const etag = `"${createHash('sha1').update(raw).digest('base64url').slice(0, 16)}"`;
+    let body = raw;
+    let used = '';
+    for (const encoding of wanted) {
+      const precompressed = await readFile(file + (encoding === 'br' ? '.br' : '.gz')).catch(() => null);
+      if (precompressed) {
+        body = precompressed;
+        used = encoding;
+        break;
       }
     }
-    return send(200, headers, body);
-  });
+    if (!used && wanted.includes('gzip')) {
+      body = gzipSync(raw, { level: 9 });
+      used = 'gzip';
+    }
+    // Each encoding is a representation of its own (`Vary: Accept-Encoding`).
+    const variant = { body, etag: used ? `${etag.slice(0, -1)}-${used}"` : etag, encoding: used };
+    cache.set(key, variant);
+    return variant;
+  }
 
   /**
    * The file for a path: a single file, a mounted folder's, or the site's (a folder
@@ -224,11 +256,20 @@ function acceptedEncodings(/** @type {string} */ header) {
   return accepted;
 }
 
-// `node xtask/serve.mjs [DIR]`: serve until stopped.
+// `node xtask/serve.mjs [DIR] [--gzip-only] [--no-csp] [--hashed REGEX]`: serve until stopped.
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const port = Number(process.env.PORT ?? 8080);
-  const dir = process.argv[2] ?? SITE;
-  const server = await startServer({ dir, port });
+  const args = process.argv.slice(2);
+  const flag = (/** @type {string} */ name) => args.includes(name);
+  const value = (/** @type {string} */ name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const hashed = value('--hashed');
+  const dir = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--hashed') ?? SITE;
+  const server = await startServer({
+    dir,
+    port: Number(process.env.PORT ?? 8080),
+    encodings: flag('--gzip-only') ? ['gzip'] : undefined,
+    csp: flag('--no-csp') ? null : undefined,
+    hashed: hashed ? new RegExp(hashed) : undefined,
+  });
   console.log(`serve: ${path.relative(root, path.resolve(dir)) || dir} on ${server.url} (Ctrl-C stops)`);
-  console.log(`serve: the page ${server.url}, a portal with the widget ${server.url}embed-example.html`);
+  if (path.resolve(dir) === SITE) console.log(`serve: the page ${server.url}, a portal with the widget ${server.url}embed-example.html`);
 }

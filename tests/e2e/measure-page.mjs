@@ -1,40 +1,50 @@
-// Measures the page and the widget (run by hand, after `cargo xtask dist`):
-//   node tests/e2e/measure-page.mjs [runs]
+// Measures the page and the widget, side by side with another web application when one
+// is given (run by hand, after `cargo xtask dist`; BENCHMARKS.md has the figures and
+// how the peer was built):
 //
-// Reports, for a first load in headless Chromium from a loopback server that sends
-// every file gzip-compressed (level 9) with the page's CSP:
+//   node tests/e2e/measure-page.mjs [runs] [--peer DIR --peer-ready SELECTOR]
 //
-//   - transferred bytes: the response bodies as sent (gzip), per file and in all, for
-//     the first load without a service worker (the service worker, when allowed, then
-//     fetches the same files once more to cache them for offline use);
+// Every target is served by the project's development server (`xtask/serve.mjs`) on
+// 127.0.0.1, gzip only (level 9: the precompressed `.gz` files of our build, the same
+// compression on the fly for the peer), each site from its own server process (so that
+// serving never waits for this script), and loaded in headless Chromium, one first load at a time in a fresh context (empty cache and
+// storage, no service worker), in turns: page, widget, peer, page, widget, peer … so
+// that a slower stretch of the machine hits every target alike. Reported, median of
+// the runs, unthrottled and with 4x CPU throttling (CDP Emulation.setCPUThrottlingRate):
+//
 //   - "first question usable": from navigation start (performance.timeOrigin) until the
-//     first radio input of the first question (the quick start "What kind of system is
-//     it?") is in the document and not disabled, observed with a MutationObserver
-//     installed before the document is parsed. It is usable at that point because the
-//     questions are plain HTML form controls (prerendered), working before any script;
-//   - also: first contentful paint, and "rules ready" (the WebAssembly module loaded
-//     and the first result shown, `html[data-ready]`);
-//   - the same for the widget on the example portal (`embed-example.html`): its first
-//     question is usable once the module has loaded and the widget has built its
-//     questions in its shadow root (it has no prerendered HTML), and "rules ready" is
-//     when its first result is shown;
+//     first question can be answered, observed with a MutationObserver installed before
+//     the document is parsed (and on every shadow root as it is attached):
+//       page:   the first radio of the first question is in the document, enabled
+//               (prerendered: plain HTML form controls, working before any script);
+//       widget: the same radio in the element's shadow root on the example portal
+//               (`embed-example.html`), with the element shown (its styles in);
+//       peer:   its first usable element (`--peer-ready`, e.g. the beslishulp's
+//               `main .rvo-form button.utrecht-button--primary-action`), enabled;
+//   - first contentful paint, and for our targets "rules ready" (the WebAssembly module
+//     loaded and the first result shown);
+//   - transferred bytes: the response bodies as the browser received them (gzip), per
+//     file and in all; for our targets also as sent to a browser that takes Brotli.
 //
-// unthrottled and with 4x CPU throttling (CDP Emulation.setCPUThrottlingRate), median
-// of several runs; the number of answers needed to reach a complete verdict for
-// "police use live face recognition in a public square to find a murder suspect",
-// answered through the page with the quick starts; and memory on the real page:
-//
-//   - the JS heap (CDP Runtime.getHeapUsage, after HeapProfiler.collectGarbage, so
-//     that only what is still held counts) and the WebAssembly linear memory (the
-//     module's `memory.buffer.byteLength`), when the page is ready, after ten answers
-//     given one by one (each one assessed at once), and after ten complete
-//     assessments (ten worked cases described through the questions, the page started
-//     again between them), and in Swedish after switching language.
+// Also: the number of answers needed to a complete verdict for "police use live face
+// recognition in a public square to find a murder suspect", answered through the page
+// with the quick starts, and the page's JS heap (CDP Runtime.getHeapUsage after
+// HeapProfiler.collectGarbage) when ready, after ten answers, after ten complete
+// assessments and after switching to Swedish.
 
-import { startServer } from './server.mjs';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { launch, overall, question, describe, scenarios, visibleQuestions, answer, flatten } from './helpers.mjs';
 
-const RUNS = Number(process.argv[2] ?? 9);
+const args = process.argv.slice(2);
+const option = (/** @type {string} */ name) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const RUNS = Number(args.find((a) => /^\d+$/.test(a)) ?? 9);
+const peerDir = option('--peer');
+const peerReady = option('--peer-ready') ?? 'main .rvo-form button.utrecht-button--primary-action';
 
 /** @param {number[]} values */
 function median(values) {
@@ -43,78 +53,168 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-const server = await startServer({ gzip: true });
+/** @type {import('node:child_process').ChildProcess[]} */
+const servers = [];
+
+/**
+ * Starts `xtask/serve.mjs` in a process of its own on a free port.
+ * @param {string[]} args
+ * @returns {Promise<{ url: string }>}
+ */
+function serve(args) {
+  const child = spawn(process.execPath, [fileURLToPath(new URL('../../xtask/serve.mjs', import.meta.url)), ...args], {
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  servers.push(child);
+  return new Promise((resolve, reject) => {
+    child.on('exit', (code) => reject(new Error(`the server stopped (${code})`)));
+    createInterface({ input: /** @type {import('node:stream').Readable} */ (child.stdout) }).on('line', (line) => {
+      const url = /on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(line)?.[1];
+      if (url) resolve({ url });
+    });
+  });
+}
+
+const ours = await serve(['--gzip-only']);
+const oursBrotli = await serve([]);
+// The peer gets no CSP of ours (it injects its styles inline) and its own hashed names.
+const peer = peerDir ? await serve([peerDir, '--gzip-only', '--no-csp', '--hashed', '-[A-Za-z0-9_-]{8}\\.[a-z0-9]+$']) : null;
 const browser = await launch();
 
 /**
- * One first load in a fresh context (empty cache and storage, no service worker), of
- * the page or of the example portal with the widget.
- * @param {number} throttle CPU slow-down factor (1 = none)
- * @param {'page' | 'widget'} target
+ * @typedef {'page' | 'widget' | 'peer'} Target
+ * @typedef {{ firstUsable: number, fcp: number, ready: number, files: { url: string, bytes: number, encoding: string }[] }} Load
  */
-async function firstLoad(throttle, target = 'page') {
+
+/**
+ * One first load in a fresh context.
+ * @param {Target} target
+ * @param {number} throttle CPU slow-down factor (1 = none)
+ * @param {{ url: string }} [server]
+ * @returns {Promise<Load>}
+ */
+async function firstLoad(target, throttle, server = target === 'peer' ? /** @type {{ url: string }} */ (peer) : ours) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
+  /** @type {Promise<Load['files'][number]>[]} */
+  const received = [];
+  context.on('requestfinished', (request) => {
+    received.push(
+      Promise.all([request.sizes(), request.response()]).then(async ([sizes, response]) => ({
+        url: new URL(request.url()).pathname,
+        bytes: sizes.responseBodySize,
+        encoding: (await response?.allHeaders())?.['content-encoding'] ?? '',
+      })),
+    );
+  });
   const page = await context.newPage();
   if (throttle > 1) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   }
-  await page.addInitScript((mode) => {
-    // The first radio of the first question, in the page's form or in the widget's
-    // shadow root (there once its styles are in, when the widget shows itself).
-    const find = () => {
-      if (mode === 'page') return /** @type {HTMLInputElement | null} */ (document.querySelector('#questionnaire fieldset input[type="radio"]'));
-      const root = document.querySelector('biometric-check')?.shadowRoot;
-      if (!root || root.querySelector('[data-role="container"][hidden]')) return null;
-      return /** @type {HTMLInputElement | null} */ (root.querySelector('form fieldset input[type="radio"]'));
-    };
-    const check = () => {
-      const radio = find();
-      if (radio && !radio.disabled) {
-        // @ts-ignore
-        window.__firstUsable = performance.now();
-        return true;
-      }
-      return false;
-    };
-    if (check()) return;
-    /** @type {Set<Node>} */
-    const watched = new Set();
-    const observer = new MutationObserver(() => {
-      const root = document.querySelector('biometric-check')?.shadowRoot;
-      if (root && !watched.has(root)) {
-        watched.add(root);
+  await page.addInitScript(
+    ([mode, selector]) => {
+      const find = () => {
+        if (mode === 'page') return document.querySelector('#questionnaire fieldset input[type="radio"]');
+        if (mode === 'peer') return document.querySelector(selector);
+        const root = document.querySelector('biometric-check')?.shadowRoot;
+        if (!root || root.querySelector('[data-role="container"][hidden]')) return null;
+        return root.querySelector('form fieldset input[type="radio"]');
+      };
+      const check = () => {
+        const control = /** @type {HTMLInputElement | HTMLButtonElement | null} */ (find());
+        if (control && !control.disabled) {
+          // @ts-ignore
+          window.__firstUsable = performance.now();
+          return true;
+        }
+        return false;
+      };
+      if (check()) return;
+      const observer = new MutationObserver(() => {
+        if (check()) observer.disconnect();
+      });
+      observer.observe(document, { childList: true, subtree: true, attributes: true });
+      // A shadow root's changes are not the document's: each one is watched from the
+      // moment it is attached.
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function attachShadow(init) {
+        const root = attach.call(this, init);
         observer.observe(root, { childList: true, subtree: true, attributes: true });
-      }
-      if (check()) observer.disconnect();
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  }, target);
-  const before = server.requests.length;
-  await page.goto(server.url + (target === 'page' ? '' : 'embed-example.html'));
+        return root;
+      };
+    },
+    [target, peerReady],
+  );
+  await page.goto(server.url + (target === 'widget' ? 'embed-example.html' : ''));
   if (target === 'page') await page.waitForSelector('html[data-ready="true"]');
-  else await page.locator('biometric-check [data-role="result"] .verdict').waitFor();
+  else if (target === 'widget') await page.locator('biometric-check [data-role="result"] .verdict').waitFor();
+  else await page.waitForFunction(() => 'window' in globalThis && /** @type {any} */ (window).__firstUsable !== undefined, null, { timeout: 60_000 });
+  // Everything the first load asks for has arrived (the peer loads lazily after its first screen).
+  await page.waitForLoadState('networkidle');
   const timing = await page.evaluate(() => ({
     // @ts-ignore
     firstUsable: /** @type {number} */ (window.__firstUsable),
     fcp: performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? NaN,
-    ready: performance.now(),
+    ready: performance.getEntriesByType('mark').find((m) => m.name === 'rules-ready')?.startTime ?? NaN,
   }));
-  // "ready" above is when the check ran; the exact moment is when data-ready was set.
-  const readyAt = await page.evaluate(() => {
-    const entry = performance.getEntriesByType('mark').find((m) => m.name === 'rules-ready');
-    return entry ? entry.startTime : NaN;
-  });
-  const files = server.requests.slice(before).map((r) => ({ url: r.url, bytes: r.bytes }));
+  if (target === 'widget') {
+    timing.ready = await page.evaluate(() => performance.getEntriesByType('mark').find((m) => m.name === 'widget-ready')?.startTime ?? NaN);
+  }
+  const files = await Promise.all(received);
   await context.close();
-  return { ...timing, ready: Number.isNaN(readyAt) ? timing.ready : readyAt, files };
+  return { ...timing, files };
 }
+
+/** @type {Target[]} */
+const targets = peer ? ['page', 'widget', 'peer'] : ['page', 'widget'];
+/** @type {Map<string, Load[]>} */
+const runs = new Map();
+for (const throttle of [1, 4]) {
+  for (const target of targets) await firstLoad(target, throttle); // warm-up (browser process, disk cache)
+  for (let i = 0; i < RUNS; i += 1) {
+    for (const target of targets) {
+      const key = `${target} ${throttle}`;
+      runs.set(key, [...(runs.get(key) ?? []), await firstLoad(target, throttle)]);
+    }
+  }
+}
+
+const total = (/** @type {Load['files']} */ files) => files.reduce((sum, f) => sum + f.bytes, 0);
+/** @type {Record<string, number>} */
+const gzipTotals = {};
+for (const target of targets) {
+  const files = runs.get(`${target} 1`)?.[0].files ?? [];
+  gzipTotals[target] = total(files);
+  const what = { page: 'The page', widget: 'The widget on the example portal (embed-example.html)', peer: `The peer (${peerDir})` }[target];
+  console.log(`${what}, transferred on a first load (gzip -9 response bodies, no service worker): ${gzipTotals[target].toLocaleString('en')} bytes in ${files.length} requests`);
+  for (const f of [...files].sort((a, b) => b.bytes - a.bytes)) console.log(`  ${String(f.bytes).padStart(9)}  ${f.encoding || '-'}  ${f.url}`);
+  if (target !== 'peer') {
+    const brotli = await firstLoad(target, 1, oursBrotli);
+    console.log(`  with Brotli where the browser takes it: ${total(brotli.files).toLocaleString('en')} bytes (${[...new Set(brotli.files.map((f) => f.encoding || '-'))].join(', ')})`);
+  }
+  console.log('');
+}
+
+console.log('| | first question usable, unthrottled | 4x CPU | first contentful paint (unthrottled / 4x) | rules ready (unthrottled / 4x) | gzip bytes |');
+console.log('|---|---|---|---|---|---|');
+for (const target of targets) {
+  const m = (/** @type {number} */ throttle, /** @type {'firstUsable' | 'fcp' | 'ready'} */ key) => median((runs.get(`${target} ${throttle}`) ?? []).map((r) => r[key]));
+  const ratio = (/** @type {number} */ ours, /** @type {number} */ theirs) => (peer && target !== 'peer' ? ` (1/${(theirs / ours).toFixed(1)})` : '');
+  const peerFirst = (/** @type {number} */ throttle) => median((runs.get(`peer ${throttle}`) ?? []).map((r) => r.firstUsable));
+  const ms = (/** @type {number} */ value) => (Number.isNaN(value) ? '–' : `${Math.round(value).toLocaleString('en')} ms`);
+  console.log(
+    `| ${target} | ${ms(m(1, 'firstUsable'))}${ratio(m(1, 'firstUsable'), peerFirst(1))} | ${ms(m(4, 'firstUsable'))}${ratio(m(4, 'firstUsable'), peerFirst(4))} | ${ms(m(1, 'fcp'))} / ${ms(m(4, 'fcp'))} | ${ms(m(1, 'ready'))} / ${ms(m(4, 'ready'))} | ${gzipTotals[target].toLocaleString('en')}${ratio(gzipTotals[target], gzipTotals.peer ?? 0)} |`,
+  );
+}
+console.log('');
+for (const [key, list] of runs) console.log(`  ${key}x: first question usable, every run: ${list.map((r) => r.firstUsable.toFixed(0)).join(', ')} ms`);
 
 /** Answers the murder-suspect story through the page; returns the answers needed. */
 async function murderSuspect() {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(ours.url);
   await page.waitForSelector('html[data-ready="true"]');
   /** @type {[string, () => Promise<void>][]} */
   const steps = [
@@ -141,49 +241,13 @@ async function murderSuspect() {
   return { answers, verdict, trail };
 }
 
-/** @type {{ target: 'page' | 'widget', throttle: number, runs: Awaited<ReturnType<typeof firstLoad>>[] }[]} */
-const report = [];
-for (const target of /** @type {const} */ (['page', 'widget'])) {
-  for (const throttle of [1, 4]) {
-    const runs = [];
-    await firstLoad(throttle, target); // warm-up (browser process, disk cache of the server)
-    for (let i = 0; i < RUNS; i += 1) runs.push(await firstLoad(throttle, target));
-    report.push({ target, throttle, runs });
-  }
-}
-
-for (const target of ['page', 'widget']) {
-  const files = report.find((r) => r.target === target)?.runs[0].files ?? [];
-  const total = files.reduce((sum, f) => sum + f.bytes, 0);
-  const what = target === 'page' ? 'The page' : 'The widget on the example portal (embed-example.html)';
-  console.log(`${what}, transferred on a first load (gzip -9 response bodies, no service worker): ${(total / 1024).toFixed(1)} KiB (${total} bytes) in ${files.length} requests`);
-  for (const f of [...files].sort((a, b) => b.bytes - a.bytes)) console.log(`  ${String(f.bytes).padStart(7)}  ${f.url}`);
-  console.log('');
-}
-for (const { target, throttle, runs } of report) {
-  const m = (/** @type {'firstUsable' | 'fcp' | 'ready'} */ key) => median(runs.map((r) => r[key])).toFixed(1);
-  console.log(
-    `${target}, CPU ${throttle === 1 ? 'unthrottled' : `${throttle}x throttled`} (median of ${RUNS} runs): first question usable ${m('firstUsable')} ms, ` +
-      `first contentful paint ${m('fcp')} ms, rules ready ${m('ready')} ms`,
-  );
-  console.log(`  first question usable, every run: ${runs.map((r) => r.firstUsable.toFixed(0)).join(', ')} ms`);
-}
 /**
- * The page's memory: the JS heap after a garbage collection, and the WebAssembly
- * module's linear memory.
- * @param {import('playwright-core').Page} page
+ * The page's JS heap after a garbage collection.
  * @param {import('playwright-core').CDPSession} cdp
  */
-async function memoryOf(page, cdp) {
+async function heapOf(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
-  const heap = /** @type {{ usedSize: number, totalSize: number }} */ (await cdp.send('Runtime.getHeapUsage'));
-  const wasm = await page.evaluate(async () => {
-    // The module is initialised already: init() returns its exports (with `memory`).
-    const glue = await import('/pkg/biometric_check.js');
-    const exports = await glue.default();
-    return exports.memory.buffer.byteLength;
-  });
-  return { heapUsed: heap.usedSize, heapTotal: heap.totalSize, wasm };
+  return /** @type {{ usedSize: number, totalSize: number }} */ (await cdp.send('Runtime.getHeapUsage'));
 }
 
 /** Memory after ten answers and after ten assessments on the real page. */
@@ -192,12 +256,10 @@ async function memory() {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
-  await page.goto(server.url);
+  await page.goto(ours.url);
   await page.waitForSelector('html[data-ready="true"]');
-  /** @type {[string, { heapUsed: number, heapTotal: number, wasm: number }][]} */
-  const rows = [['ready (empty description, first result shown)', await memoryOf(page, cdp)]];
-
-  // Ten answers, one at a time: each is assessed at once and the page updated.
+  /** @type {[string, { usedSize: number, totalSize: number }][]} */
+  const rows = [['ready (empty description, first result shown)', await heapOf(cdp)]];
   const values = flatten(scenarios.find((/** @type {any} */ s) => s.id === 'kidnapping-victim-live').input);
   let answers = 0;
   for (let round = 0; round < 64 && answers < 10; round += 1) {
@@ -207,20 +269,17 @@ async function memory() {
     values.delete(next.field);
     answers += 1;
   }
-  rows.push([`after ${answers} answers`, await memoryOf(page, cdp)]);
-
-  // Ten complete assessments: ten worked cases described through the questions.
+  rows.push([`after ${answers} answers`, await heapOf(cdp)]);
   const cases = scenarios.filter((/** @type {any} */ s) => s.expect['eu-ai-act'] !== 'incomplete').slice(0, 10);
   for (const s of cases) {
     await page.locator('#tools [data-action="reset"]').click();
     await page.locator('#tools dialog button[value="confirm"]').click();
     await describe(page, s.input);
   }
-  rows.push([`after ${cases.length} complete assessments (${cases.length} worked cases)`, await memoryOf(page, cdp)]);
-
+  rows.push([`after ${cases.length} complete assessments (${cases.length} worked cases)`, await heapOf(cdp)]);
   await page.locator('#language').selectOption('sv');
   await page.waitForSelector('html[lang="sv"]');
-  rows.push(['after switching to Swedish (texts loaded, page rebuilt)', await memoryOf(page, cdp)]);
+  rows.push(['after switching to Swedish (texts loaded, page rebuilt)', await heapOf(cdp)]);
   await context.close();
   return rows;
 }
@@ -232,10 +291,11 @@ for (const line of story.trail) console.log(`  ${line}`);
 
 const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
 console.log('');
-console.log('Memory on the page (JS heap after garbage collection: used / total; WebAssembly linear memory):');
-for (const [label, m] of await memory()) {
-  console.log(`  ${label}: JS heap ${kib(m.heapUsed)} / ${kib(m.heapTotal)}, wasm memory ${kib(m.wasm)}`);
-}
+console.log('JS heap on the page after garbage collection (used / total):');
+for (const [label, m] of await memory()) console.log(`  ${label}: ${kib(m.usedSize)} / ${kib(m.totalSize)}`);
 
 await browser.close();
-await server.close();
+for (const child of servers) {
+  child.removeAllListeners('exit');
+  child.kill();
+}

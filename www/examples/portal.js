@@ -31,6 +31,7 @@ for (const button of document.querySelectorAll('[data-lang]')) {
 }
 
 checker.addEventListener('biometric-check-ready', (event) => {
+  performance.mark('widget-ready');
   note(`ready (${/** @type {CustomEvent} */ (event).detail.lang})`);
 });
 checker.addEventListener('biometric-check-verdict', (event) => {

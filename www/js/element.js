@@ -66,7 +66,7 @@ import { h, toDom } from './vdom.js';
 import { t, formatList } from './i18n.js';
 import { shellView } from './shell.js';
 import { languageOf } from './languages.js';
-import { firstScreen, assetUrl } from './texts.js';
+import { firstScreen, messages, assetUrl } from './texts.js';
 import { compileRules, loadRules, loadLanguage } from './rules.js';
 import { ASSETS } from '../generated/assets.js';
 
@@ -152,9 +152,10 @@ export class BiometricCheckElement extends HTMLElement {
   #ready = false;
   /** A configuration pass is queued (several attribute changes give one pass). */
   #pending = false;
-  /** Counts language changes and configuration passes, so that a slow one never
-   * overwrites a newer one. */
+  /** Counts configuration passes, so that a slow one never overwrites a newer one. */
   #generation = 0;
+  /** Counts the first screens asked for, so that only the last one asked is drawn. */
+  #firstScreens = 0;
   /** @type {Storage | null} */
   #storage = null;
   /** @type {ReturnType<typeof storageKeys> | null} */
@@ -244,6 +245,13 @@ export class BiometricCheckElement extends HTMLElement {
   connectedCallback() {
     if (this.#started) return;
     this.#started = true;
+    // What the first screen and the rules need, asked for at once and in parallel: the
+    // language's texts first (the first questions wait for them, not for the module).
+    const { lang } = languageOf(this);
+    const form = this.querySelector(':scope > [data-role="container"] [data-role="form"]');
+    const prerendered = /** @type {HTMLElement | null} */ (form)?.dataset.catalogue?.split(' ')[0];
+    if (prerendered !== lang) firstScreen(lang).catch(() => {});
+    if (lang !== 'en') messages(lang).catch(() => {});
     compileRules();
     // After the script that added or upgraded the element: a host that sets attributes
     // right after (the page choosing the language) is heard before anything is drawn.
@@ -253,11 +261,9 @@ export class BiometricCheckElement extends HTMLElement {
   /** @param {string} name @param {string | null} previous @param {string | null} value */
   attributeChangedCallback(name, previous, value) {
     if (previous === value || !this.#questionnaire) return;
-    if (!this.#ready) {
-      // Before the rules: only the language shows (the first questions are redrawn).
-      if (name === 'lang') void this.#showFirstScreen(languageOf(this).lang);
-      return;
-    }
+    // Before the checker runs, only the language shows (the first questions are redrawn).
+    if (name === 'lang' && !this.#checker) void this.#showFirstScreen(languageOf(this).lang);
+    if (!this.#ready) return;
     if (name === 'answers') {
       this.#answersFromAttribute();
       return;
@@ -416,20 +422,20 @@ export class BiometricCheckElement extends HTMLElement {
   }
 
   /**
-   * Draws the first questions in a language from its first screen, while the rules are
-   * not there yet (nothing when they are, or when the questions shown are in it).
+   * Draws the first questions in a language from its first screen, until the checker
+   * runs (nothing then, or when the questions shown are in that language already).
    * @param {string} lang
    */
   async #showFirstScreen(lang) {
-    const generation = ++this.#generation;
-    if (this.#ready || this.#questionnaire?.language() === lang) return;
+    const generation = ++this.#firstScreens;
+    if (this.#checker || this.#questionnaire?.language() === lang) return;
     let first;
     try {
       first = await firstScreen(lang);
     } catch {
       return; // drawn by the rules once they are there
     }
-    if (generation !== this.#generation || this.#ready) return;
+    if (generation !== this.#firstScreens || this.#checker) return;
     /** @type {ReturnType<typeof createQuestionnaire>} */ (this.#questionnaire).showFirst(first);
     this.#applyLanguage(first.lang, first.ui);
   }

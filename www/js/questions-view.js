@@ -22,6 +22,18 @@ import { citationsView } from './citations.js';
  *   sections, without the quick start (what the page adds to the prerendered ones).
  */
 
+/** One collator per language (`localeCompare` with a locale builds one per call). */
+const collators = new Map();
+/** @returns {Intl.Collator} */
+function collator(/** @type {string} */ lang) {
+  let found = collators.get(lang);
+  if (!found) {
+    found = new Intl.Collator(lang);
+    collators.set(lang, found);
+  }
+  return found;
+}
+
 /** Choice questions with more options than this are a drop-down list, not radios. */
 const MAX_RADIOS = 12;
 
@@ -213,9 +225,12 @@ export function questionView(question, catalogue, prefix, hidden) {
     const unknown = h('option', { value: '', selected: true }, t(ui, 'dont-know'));
     if (question.kind === 'country') {
       const lang = catalogue.lang;
-      const named = catalogue.countries
-        .map((c) => ({ ...c, name: countryName(lang, c.code) }))
-        .sort((a, b) => a.name.localeCompare(b.name, lang));
+      // A first screen names the countries already (written at build time: the
+      // browser's country names cost a moment to load, which the first questions skip).
+      const countries = /** @type {{ code: string, class: string, name?: string }[]} */ (catalogue.countries);
+      const named = countries
+        .map((c) => ({ ...c, name: c.name ?? countryName(lang, c.code) }))
+        .sort((a, b) => collator(lang).compare(a.name, b.name));
       const group = (/** @type {string} */ label, /** @type {typeof named} */ list) =>
         h('optgroup', { label }, list.map((c) => h('option', { value: c.code }, c.name)));
       field = h(
