@@ -16,12 +16,12 @@
 //      stable name `biometric-check.js` that portals link), the page's chrome
 //      (`page.<hash>.js`) and the service worker (`sw.js`, with the file names in it).
 //   5. The pages (`prerender.mjs`), the example portal and the icon.
-//   6. Every text file and the module precompressed: `<file>.gz` (gzip written by
+//   6. `integrity.json`: the Subresource Integrity hashes (SHA-384) of the scripts and
+//      style sheets, which the pages' tags carry too.
+//   7. Every text file and the module precompressed: `<file>.gz` (gzip written by
 //      Zopfli, which every gzip reader reads and which is 4–6 % smaller than zlib's
 //      level 9; source maps, which only developers load, by zlib) and `<file>.br`
 //      (Brotli, quality 11), which the server sends as they are.
-//   7. `integrity.json`: the Subresource Integrity hashes (SHA-384) of the scripts and
-//      style sheets, which the pages' tags carry too.
 //   8. The package's copy of the element: `pkg/biometric-check.js` (the same bundle,
 //      finding its files by the package's names), its style sheet, first screens and
 //      declarations.
@@ -227,7 +227,11 @@ for (const lang of languages) {
 }
 writeFileSync(path.join(site, 'index.html'), page(pages, 'en', false));
 
-// ---- 6. Precompressed copies
+// ---- 6. Subresource Integrity
+
+writeFileSync(path.join(site, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
+
+// ---- 7. Precompressed copies
 
 const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.wasm', '.messages', '.svg', '.map']);
 const started = performance.now();
@@ -240,10 +244,6 @@ for (const file of walk(site)) {
     brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
   );
 }
-
-// ---- 7. Subresource Integrity
-
-writeFileSync(path.join(site, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
 
 // ---- 8. The element in the package
 
