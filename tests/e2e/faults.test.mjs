@@ -381,3 +381,26 @@ test('offline after a visit in Swedish: the Swedish page and its texts still loa
     await context.close();
   }
 });
+
+test('answers the page kept before it was the element (under its earlier keys) are kept, under the keys of now', async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server);
+  try {
+    const earlier = JSON.stringify({ name: 'Saved before', country: 'SE' });
+    await page.evaluate(([text]) => {
+      localStorage.clear();
+      localStorage.setItem('biometric-check:deployment', text);
+      localStorage.setItem('biometric-check:unrestored', 'junk kept earlier');
+    }, [earlier]);
+    await page.reload();
+    await ready(page);
+    assert.equal(await question(page, 'name').locator('input').inputValue(), 'Saved before');
+    assert.equal(await question(page, 'country').locator('select').inputValue(), 'SE');
+    assert.deepEqual(JSON.parse(String(await stored(page, KEY))), JSON.parse(earlier));
+    assert.equal(await stored(page, UNRESTORED), 'junk kept earlier');
+    assert.equal(await stored(page, 'biometric-check:deployment'), null);
+    assert.match(String(await page.locator('#recovery').textContent()), new RegExp(ui('recovered.earlier').slice(0, 30)));
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});

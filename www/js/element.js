@@ -329,6 +329,8 @@ export class BiometricCheckElement extends HTMLElement {
           this.#unrestored = null;
         },
         unrestored: () => this.#unrestored,
+        // On its own page the checker is the page; in a portal it is a part of one.
+        storageText: prerendered ? 'storage.unavailable' : 'widget.storage.unavailable',
       },
     );
   }

@@ -21,9 +21,12 @@ import { downloadText } from './tools.js';
  *   onRestore: () => void,
  *   onDiscard: () => void,
  *   unrestored: () => string | null,
+ *   storageText: string,
  * }} actions
  *   `onRestore`: bring back the description a share link replaced; `onDiscard`: let go
- *   of the text that could not be restored; `unrestored`: that text.
+ *   of the text that could not be restored; `unrestored`: that text; `storageText`: the
+ *   message id that says answers cannot be kept (worded for a page, or for a checker
+ *   inside another site's page).
  */
 export function createNotices(roots, actions) {
   /** @type {Catalogue | null} */
@@ -50,7 +53,7 @@ export function createNotices(roots, actions) {
     if (!catalogue) return;
     const lang = catalogue.lang;
     if (storageUnavailable) {
-      roots.storage.textContent = t(ui(), 'storage.unavailable');
+      roots.storage.textContent = t(ui(), actions.storageText);
       roots.storage.hidden = false;
     }
     if (shared) {
