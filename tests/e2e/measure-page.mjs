@@ -2,7 +2,10 @@
 // is given (run by hand, after `cargo xtask dist`; BENCHMARKS.md has the figures and
 // how the peer was built):
 //
-//   node tests/e2e/measure-page.mjs [runs] [--peer DIR --peer-ready SELECTOR]
+//   node tests/e2e/measure-page.mjs [runs] [--peer DIR --peer-ready SELECTOR] [--before DIR]
+//
+// `--before DIR`: an earlier build of this project's site (its page and its portal),
+// measured in the same turns, for a before-and-after in one run.
 //
 // Every target is served by the project's development server (`xtask/serve.mjs`) on
 // 127.0.0.1, gzip only (level 9: the precompressed `.gz` files of our build, the same
@@ -45,6 +48,7 @@ const option = (/** @type {string} */ name) => {
 const RUNS = Number(args.find((a) => /^\d+$/.test(a)) ?? 9);
 const peerDir = option('--peer');
 const peerReady = option('--peer-ready') ?? 'main .rvo-form button.utrecht-button--primary-action';
+const beforeDir = option('--before');
 
 /** @param {number[]} values */
 function median(values) {
@@ -80,21 +84,34 @@ const ours = await serve(['--gzip-only']);
 const oursBrotli = await serve([]);
 // The peer gets no CSP of ours (it injects its styles inline) and its own hashed names.
 const peer = peerDir ? await serve([peerDir, '--gzip-only', '--no-csp', '--hashed', '-[A-Za-z0-9_-]{8}\\.[a-z0-9]+$']) : null;
+const before = beforeDir ? await serve([beforeDir, '--gzip-only']) : null;
 const browser = await launch();
 
 /**
- * @typedef {'page' | 'widget' | 'peer'} Target
+ * @typedef {{ name: string, kind: 'page' | 'widget' | 'peer', server: { url: string }, path: string }} Target
  * @typedef {{ firstUsable: number, fcp: number, ready: number, files: { url: string, bytes: number, encoding: string }[] }} Load
  */
+/** @type {Target[]} */
+const targets = [
+  { name: 'page', kind: 'page', server: ours, path: '' },
+  { name: 'widget', kind: 'widget', server: ours, path: 'embed-example.html' },
+  ...(before
+    ? /** @type {Target[]} */ ([
+        { name: 'page, before', kind: 'page', server: before, path: '' },
+        { name: 'widget, before', kind: 'widget', server: before, path: 'embed-example.html' },
+      ])
+    : []),
+  ...(peer ? /** @type {Target[]} */ ([{ name: 'peer', kind: 'peer', server: peer, path: '' }]) : []),
+];
 
 /**
  * One first load in a fresh context.
  * @param {Target} target
  * @param {number} throttle CPU slow-down factor (1 = none)
- * @param {{ url: string }} [server]
+ * @param {{ url: string }} [server] another server for the target's site (Brotli)
  * @returns {Promise<Load>}
  */
-async function firstLoad(target, throttle, server = target === 'peer' ? /** @type {{ url: string }} */ (peer) : ours) {
+async function firstLoad(target, throttle, server = target.server) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   /** @type {Promise<Load['files'][number]>[]} */
   const received = [];
@@ -144,11 +161,11 @@ async function firstLoad(target, throttle, server = target === 'peer' ? /** @typ
         return root;
       };
     },
-    [target, peerReady],
+    [target.kind, peerReady],
   );
-  await page.goto(server.url + (target === 'widget' ? 'embed-example.html' : ''));
-  if (target === 'page') await page.waitForSelector('html[data-ready="true"]');
-  else if (target === 'widget') await page.locator('biometric-check [data-role="result"] .verdict').waitFor();
+  await page.goto(server.url + target.path);
+  if (target.kind === 'page') await page.waitForSelector('html[data-ready="true"]');
+  else if (target.kind === 'widget') await page.locator('biometric-check [data-role="result"] .verdict').waitFor();
   else await page.waitForFunction(() => 'window' in globalThis && /** @type {any} */ (window).__firstUsable !== undefined, null, { timeout: 60_000 });
   // Everything the first load asks for has arrived (the peer loads lazily after its first screen).
   await page.waitForLoadState('networkidle');
@@ -158,7 +175,7 @@ async function firstLoad(target, throttle, server = target === 'peer' ? /** @typ
     fcp: performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? NaN,
     ready: performance.getEntriesByType('mark').find((m) => m.name === 'rules-ready')?.startTime ?? NaN,
   }));
-  if (target === 'widget') {
+  if (target.kind === 'widget') {
     timing.ready = await page.evaluate(() => performance.getEntriesByType('mark').find((m) => m.name === 'widget-ready')?.startTime ?? NaN);
   }
   const files = await Promise.all(received);
@@ -166,15 +183,13 @@ async function firstLoad(target, throttle, server = target === 'peer' ? /** @typ
   return { ...timing, files };
 }
 
-/** @type {Target[]} */
-const targets = peer ? ['page', 'widget', 'peer'] : ['page', 'widget'];
 /** @type {Map<string, Load[]>} */
 const runs = new Map();
 for (const throttle of [1, 4]) {
   for (const target of targets) await firstLoad(target, throttle); // warm-up (browser process, disk cache)
   for (let i = 0; i < RUNS; i += 1) {
     for (const target of targets) {
-      const key = `${target} ${throttle}`;
+      const key = `${target.name} ${throttle}`;
       runs.set(key, [...(runs.get(key) ?? []), await firstLoad(target, throttle)]);
     }
   }
@@ -184,12 +199,12 @@ const total = (/** @type {Load['files']} */ files) => files.reduce((sum, f) => s
 /** @type {Record<string, number>} */
 const gzipTotals = {};
 for (const target of targets) {
-  const files = runs.get(`${target} 1`)?.[0].files ?? [];
-  gzipTotals[target] = total(files);
-  const what = { page: 'The page', widget: 'The widget on the example portal (embed-example.html)', peer: `The peer (${peerDir})` }[target];
-  console.log(`${what}, transferred on a first load (gzip -9 response bodies, no service worker): ${gzipTotals[target].toLocaleString('en')} bytes in ${files.length} requests`);
+  const files = runs.get(`${target.name} 1`)?.[0].files ?? [];
+  gzipTotals[target.name] = total(files);
+  const what = { page: 'The page', widget: 'The widget on the example portal (embed-example.html)', peer: `The peer (${peerDir})` }[target.kind];
+  console.log(`${what}${target.name.endsWith('before') ? ', before' : ''}, transferred on a first load (gzip response bodies, no service worker): ${gzipTotals[target.name].toLocaleString('en')} bytes in ${files.length} requests`);
   for (const f of [...files].sort((a, b) => b.bytes - a.bytes)) console.log(`  ${String(f.bytes).padStart(9)}  ${f.encoding || '-'}  ${f.url}`);
-  if (target !== 'peer') {
+  if (target.server === ours) {
     const brotli = await firstLoad(target, 1, oursBrotli);
     console.log(`  with Brotli where the browser takes it: ${total(brotli.files).toLocaleString('en')} bytes (${[...new Set(brotli.files.map((f) => f.encoding || '-'))].join(', ')})`);
   }
@@ -199,12 +214,12 @@ for (const target of targets) {
 console.log('| | first question usable, unthrottled | 4x CPU | first contentful paint (unthrottled / 4x) | rules ready (unthrottled / 4x) | gzip bytes |');
 console.log('|---|---|---|---|---|---|');
 for (const target of targets) {
-  const m = (/** @type {number} */ throttle, /** @type {'firstUsable' | 'fcp' | 'ready'} */ key) => median((runs.get(`${target} ${throttle}`) ?? []).map((r) => r[key]));
-  const ratio = (/** @type {number} */ ours, /** @type {number} */ theirs) => (peer && target !== 'peer' ? ` (1/${(theirs / ours).toFixed(1)})` : '');
+  const m = (/** @type {number} */ throttle, /** @type {'firstUsable' | 'fcp' | 'ready'} */ key) => median((runs.get(`${target.name} ${throttle}`) ?? []).map((r) => r[key]));
+  const ratio = (/** @type {number} */ ours, /** @type {number} */ theirs) => (peer && target.kind !== 'peer' ? ` (1/${(theirs / ours).toFixed(1)})` : '');
   const peerFirst = (/** @type {number} */ throttle) => median((runs.get(`peer ${throttle}`) ?? []).map((r) => r.firstUsable));
   const ms = (/** @type {number} */ value) => (Number.isNaN(value) ? '–' : `${Math.round(value).toLocaleString('en')} ms`);
   console.log(
-    `| ${target} | ${ms(m(1, 'firstUsable'))}${ratio(m(1, 'firstUsable'), peerFirst(1))} | ${ms(m(4, 'firstUsable'))}${ratio(m(4, 'firstUsable'), peerFirst(4))} | ${ms(m(1, 'fcp'))} / ${ms(m(4, 'fcp'))} | ${ms(m(1, 'ready'))} / ${ms(m(4, 'ready'))} | ${gzipTotals[target].toLocaleString('en')}${ratio(gzipTotals[target], gzipTotals.peer ?? 0)} |`,
+    `| ${target.name} | ${ms(m(1, 'firstUsable'))}${ratio(m(1, 'firstUsable'), peerFirst(1))} | ${ms(m(4, 'firstUsable'))}${ratio(m(4, 'firstUsable'), peerFirst(4))} | ${ms(m(1, 'fcp'))} / ${ms(m(4, 'fcp'))} | ${ms(m(1, 'ready'))} / ${ms(m(4, 'ready'))} | ${gzipTotals[target.name].toLocaleString('en')}${ratio(gzipTotals[target.name], gzipTotals.peer ?? 0)} |`,
   );
 }
 console.log('');
