@@ -63,6 +63,7 @@ for (const lang of languages) {
   const empty = pkg.assess({}, { lang, date: catalogue.legal_data_date });
   if (empty.type !== 'success') fail(`the core could not assess an empty description: ${JSON.stringify(empty)}`);
   const visible = empty.assessment.relevant;
+  const collator = new Intl.Collator(lang);
   firstScreens.set(lang, {
     lang: catalogue.lang,
     version: catalogue.version,
@@ -72,8 +73,11 @@ for (const lang of languages) {
     sections: catalogue.sections,
     shortcuts: catalogue.shortcuts,
     questions: catalogue.questions.filter((/** @type {{ field: string }} */ q) => visible.includes(q.field)),
-    // Named in the language here, as the prerendered page names them.
-    countries: catalogue.countries.map((/** @type {{ code: string }} */ c) => ({ ...c, name: countryName(lang, c.code) })),
+    // Named in the language here and put in its alphabetical order, as the page's
+    // prerendered list is.
+    countries: catalogue.countries
+      .map((/** @type {{ code: string }} */ c) => ({ ...c, name: countryName(lang, c.code) }))
+      .sort((/** @type {{ name: string }} */ a, /** @type {{ name: string }} */ b) => collator.compare(a.name, b.name)),
     ui: catalogue.ui,
   });
 }

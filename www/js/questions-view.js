@@ -225,12 +225,12 @@ export function questionView(question, catalogue, prefix, hidden) {
     const unknown = h('option', { value: '', selected: true }, t(ui, 'dont-know'));
     if (question.kind === 'country') {
       const lang = catalogue.lang;
-      // A first screen names the countries already (written at build time: the
-      // browser's country names cost a moment to load, which the first questions skip).
+      // A first screen names the countries already, in order (written at build time:
+      // the browser's country names cost a moment to load, which the first questions skip).
       const countries = /** @type {{ code: string, class: string, name?: string }[]} */ (catalogue.countries);
-      const named = countries
-        .map((c) => ({ ...c, name: c.name ?? countryName(lang, c.code) }))
-        .sort((a, b) => collator(lang).compare(a.name, b.name));
+      const named = countries.every((c) => c.name)
+        ? countries.map((c) => ({ ...c, name: c.name ?? c.code }))
+        : countries.map((c) => ({ ...c, name: countryName(lang, c.code) })).sort((a, b) => collator(lang).compare(a.name, b.name));
       const group = (/** @type {string} */ label, /** @type {typeof named} */ list) =>
         h('optgroup', { label }, list.map((c) => h('option', { value: c.code }, c.name)));
       field = h(
