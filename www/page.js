@@ -54,7 +54,8 @@ function goToLanguagePage(/** @type {string} */ code) {
 
 /** The language a share link in the address names, when it is one the page has. */
 function linkLanguage(/** @type {string} */ hash) {
-  return fromFragment(hash) && !('error' in (fromFragment(hash) ?? {})) ? negotiate([fragmentLanguage(hash)]) : null;
+  const shared = fromFragment(hash);
+  return shared && !('error' in shared) ? negotiate([fragmentLanguage(hash)]) : null;
 }
 
 const fromLink = linkLanguage(location.hash);
