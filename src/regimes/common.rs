@@ -33,6 +33,8 @@ pub fn is_remote_identification(ask: &mut Ask<'_>) -> Result<bool, Split> {
 /// enforcement authorities or on their behalf. A public authority counts where national
 /// law entrusts it with law enforcement powers (Art 3(45)(b)); a private entity or person
 /// acting on its own account does not, whatever it calls its purpose.
+///
+/// INTERPRETATION (`art5_1_h::READING_PUBLIC_AUTHORITY`).
 pub fn is_law_enforcement(ask: &mut Ask<'_>) -> Result<bool, Split> {
     Ok(ask.is(facts::PURPOSE, Purpose::LawEnforcement)? && ask.is_any(facts::OPERATOR, PUBLIC_BODIES)?)
 }
