@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{assert_finding, assess_json, condition, expect, ids, obligations, report, with};
+use common::{assert_finding, assess_json, changed, condition, expect, ids, obligations, report, with};
 use serde_json::{json, Value as Json};
 
 const DP: &str = "data-protection";
@@ -46,9 +46,6 @@ fn police_victim_search() -> Json {
     })
 }
 
-fn changed(base: fn() -> Json, changes: Json) -> Json {
-    with(&base(), &changes)
-}
 
 fn overall(input: &Json) -> String {
     assess_json(input).verdict.keyword().to_owned()

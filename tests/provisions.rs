@@ -9,7 +9,7 @@
 mod common;
 
 use common::{
-    assert_cites, assert_finding, assess_json, assess_with, condition, expect, finding_ids, ids, item, obligations,
+    assert_cites, assert_finding, assess_json, assess_with, changed, condition, expect, finding_ids, ids, item, obligations,
     options, refs, regime, report, verdict, with, without,
 };
 use serde_json::{json, Value as Json};
@@ -125,14 +125,6 @@ fn driver_fatigue_detector() -> Json {
         "modalities": ["face"],
         "space": "not-publicly-accessible"
     })
-}
-
-// ---------------------------------------------------------------------------------
-// Running a case.
-
-/// The base with one fact (or a few that belong together) changed.
-fn changed(base: fn() -> Json, changes: Json) -> Json {
-    with(&base(), &changes)
 }
 
 // ---------------------------------------------------------------------------------

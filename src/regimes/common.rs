@@ -1,6 +1,7 @@
 //! Small pieces of reasoning that several regimes share.
 
-use crate::engine::trace::Trace;
+use crate::engine::trace::{Arg, Finding, Trace};
+use crate::facts::Field;
 use crate::facts::knowledge::{facts, Ask, Split};
 use crate::facts::vocabulary::{Function, Operator, Purpose, Role};
 
@@ -71,5 +72,20 @@ pub fn safeguard_status(ask: &mut Ask<'_>, field: crate::facts::Field) -> Option
             })
         }
         _ => None,
+    }
+}
+
+/// Records the exception a real-time search fits; the exception for suspects names the
+/// offence and its maximum sentence (Art 5(1)(h)(iii) and the proposal's 5(1)(d)(iii)).
+pub fn record_exception(out: &mut Trace, exception: &'static Finding, for_a_suspect: bool) {
+    if for_a_suspect {
+        out.finding_with(exception, || {
+            vec![
+                ("offence", Arg::FieldValue(Field::LawEnforcementOffence)),
+                ("years", Arg::FieldValue(Field::LawEnforcementMaxSentenceYears)),
+            ]
+        });
+    } else {
+        out.finding(exception);
     }
 }

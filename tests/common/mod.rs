@@ -69,6 +69,11 @@ pub fn with(base: &Json, changes: &Json) -> Json {
     }
 }
 
+/// A base deployment with one fact (or a few that belong together) changed.
+pub fn changed(base: fn() -> Json, changes: Json) -> Json {
+    with(&base(), &changes)
+}
+
 /// `base` without the field at a dotted path.
 pub fn without(base: &Json, path: &str) -> Json {
     let mut copy = base.clone();

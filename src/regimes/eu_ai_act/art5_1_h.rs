@@ -46,7 +46,7 @@ use crate::facts::knowledge::{facts, Ask, Split, Tri};
 use crate::facts::vocabulary::{Authorisation, CountryClass, Objective, Offence, Purpose, SentenceBand, Space, Timing};
 use crate::facts::Field;
 use crate::law::{dates, Citation, Reading};
-use crate::regimes::common::{is_law_enforcement, is_remote_identification, supplied_for};
+use crate::regimes::common::{is_law_enforcement, is_remote_identification, record_exception, supplied_for};
 
 const ART_5: Citation = Citation::article(5);
 const ART_5_1_H: Citation = ART_5.paragraph(1).point("h");
@@ -316,16 +316,7 @@ pub fn check(ask: &mut Ask<'_>, out: &mut Trace) -> Result<RealTimeUse, Split> {
             return Ok(RealTimeUse::Prohibited(&NO_EXCEPTION));
         }
     };
-    if objective == Objective::SuspectSearch {
-        out.finding_with(exception, || {
-            vec![
-                ("offence", Arg::FieldValue(Field::LawEnforcementOffence)),
-                ("years", Arg::FieldValue(Field::LawEnforcementMaxSentenceYears)),
-            ]
-        });
-    } else {
-        out.finding(exception);
-    }
+    record_exception(out, exception, objective == Objective::SuspectSearch);
 
     let conditions = conditions(ask, objective);
     for (condition, status) in &conditions {

@@ -18,7 +18,9 @@
 //! among the project's sources, so the regime applies Article 5(1)(d) everywhere.
 
 use super::eu_ai_act::art5_1_g::is_categorisation_system;
-use super::common::{is_law_enforcement, is_remote_identification, known_only, safeguard_status, supplied_for, PUBLIC_BODIES};
+use super::common::{
+    is_law_enforcement, is_remote_identification, known_only, record_exception, safeguard_status, supplied_for, PUBLIC_BODIES,
+};
 use super::scope::{self, ScopeFindings};
 use crate::engine::trace::{Arg, Condition, Finding, FindingKind, Obligation, Trace, Who};
 use crate::engine::verdict::{Leaf, Verdict};
@@ -234,16 +236,7 @@ fn article_5_1_d(ask: &mut Ask<'_>, out: &mut Trace) -> Result<RealTimeUse, Spli
             return Ok(RealTimeUse::Prohibited(&NO_EXCEPTION));
         }
     };
-    if std::ptr::eq(exception, &EXCEPTION_SUSPECT) {
-        out.finding_with(exception, || {
-            vec![
-                ("offence", Arg::FieldValue(Field::LawEnforcementOffence)),
-                ("years", Arg::FieldValue(Field::LawEnforcementMaxSentenceYears)),
-            ]
-        });
-    } else {
-        out.finding(exception);
-    }
+    record_exception(out, exception, std::ptr::eq(exception, &EXCEPTION_SUSPECT));
     let authorisation = match ask.peek_value(facts::AUTHORISATION) {
         Some(Authorisation::Granted) => (&AUTHORISATION, Tri::Met),
         Some(Authorisation::UrgentRequested) => (&AUTHORISATION_URGENT, Tri::Met),
