@@ -229,11 +229,33 @@ export interface OpenQuestion {
   help: string;
   options: { value: unknown; label: string }[];
   regimes: string[];
+  /** What each answer would leave of the overall verdict. */
+  if_answered: SettlingAnswer[];
   citations: Citation[];
+}
+
+export type Standing = "prohibited" | "not-yet" | "allowed-under-conditions" | "allowed-with-obligations" | "allowed-if-people-are-told" | "allowed" | "not-covered" | "undecided";
+
+/** One thing that blocks the use, or one question that decides, with what its answers mean. */
+export interface Blocker {
+  regimes: string[];
+  text: string;
+  field: string | null;
+  if_answered: SettlingAnswer[];
+  citations: Citation[];
+}
+
+/** The overall verdict in words for the person who decides. */
+export interface Decision {
+  standing: Standing;
+  headline: string;
+  blocking: Blocker[];
+  obligations_from: string | null;
 }
 
 export interface Assessment {
   verdict: Outcome;
+  decision: Decision;
   possible: Verdict[];
   date: string;
   date_source: "deployment" | "option" | "today";
