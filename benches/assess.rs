@@ -46,7 +46,7 @@ fn options() -> Options {
 
 fn bench(c: &mut Criterion) {
     let options = options();
-    let mut regimes = vec![Regime::EuAiAct, Regime::Proposal2021];
+    let mut regimes = Regime::BUILT_IN.to_vec();
     regimes.extend(Policy::builtin().iter().map(Regime::Policy));
     let mut quick = options.clone();
     quick.counterfactuals = false;
@@ -57,7 +57,7 @@ fn bench(c: &mut Criterion) {
         let deployment = Deployment::from_value(&value).unwrap_or_else(|_| unreachable!());
         c.bench_function(&format!("decide/{name}"), |b| {
             b.iter(|| {
-                let knowledge = Knowledge::of(black_box(&deployment));
+                let knowledge = Knowledge::of(black_box(&deployment), options.today);
                 regimes.iter().map(|regime| explore(regime, &knowledge, false).possible()).collect::<Vec<_>>()
             })
         });

@@ -2,16 +2,19 @@
 //! questions that would decide what is still open, and the report in the user's
 //! language.
 
+mod answers;
 mod counterfactuals;
+mod decision;
 mod options;
 mod questions;
 mod render;
 mod views;
 
+pub use decision::{Blocker, Decision, Standing};
 pub use options::Options;
 pub use views::{
-    Assessment, ConditionView, CounterfactualView, DateSource, FindingView, ObligationView, Outcome, QuestionView,
-    RegimeAssessment,
+    AnswerView, Assessment, ConditionView, CounterfactualView, DateSource, FindingView, ObligationView, Outcome,
+    PossibleOutcome, QuestionView, RegimeAssessment, SettlingAnswer,
 };
 
 use crate::engine::explore::{explore, Exploration};
@@ -35,26 +38,26 @@ pub struct Selected<'p> {
 /// or are not included; the deployment itself is already validated.
 pub fn assess(deployment: &Deployment, options: &Options) -> Result<Assessment, Vec<InputError>> {
     let selection = options.select()?;
-    let knowledge = Knowledge::of(deployment);
-    let explain = options.explain;
-    let explorations: Vec<Exploration> =
-        selection.iter().map(|selected| explore(&selected.regime, &knowledge, explain)).collect();
-
-    let overall = overall_possible(&selection, &explorations);
-    let questions = if explain && explorations.iter().any(|e| e.verdict().is_none()) {
-        questions::rank(&selection, &knowledge, &explorations, overall)
-    } else {
-        Vec::new()
-    };
-
     let (date, date_source) = match (deployment.date(), options.date) {
         (Some(date), _) => (date, DateSource::Deployment),
         (None, Some(date)) => (date, DateSource::Option),
         (None, None) => (options.today, DateSource::Today),
     };
-    let context = render::Context::new(options.lang, deployment, date);
+    let knowledge = Knowledge::of(deployment, date);
+    let explain = options.explain;
+    let explorations: Vec<Exploration> =
+        selection.iter().map(|selected| explore(&selected.regime, &knowledge, explain)).collect();
 
-    let regimes = selection
+    let overall = overall_possible(&selection, &knowledge, &explorations);
+    let ranked = if explain && explorations.iter().any(|e| e.verdict().is_none()) {
+        questions::rank(&selection, &knowledge, &explorations, overall)
+    } else {
+        Vec::new()
+    };
+
+    let context = render::Context::new(options.lang, deployment, &knowledge, date);
+
+    let regimes: Vec<RegimeAssessment> = selection
         .iter()
         .zip(&explorations)
         .map(|(selected, exploration)| {
@@ -67,13 +70,16 @@ pub fn assess(deployment: &Deployment, options: &Options) -> Result<Assessment, 
             // something under that regime (a policy may not turn on the facts that
             // decide the law's verdict).
             let id = selected.regime.id();
-            let next_question = questions.iter().find(|question| question.regimes.contains(&id));
+            let next_question = ranked.iter().find(|question| question.regimes.contains(&id));
             render::regime(&context, selected, exploration, &counterfactuals, next_question)
         })
         .collect();
 
+    let questions: Vec<QuestionView> = ranked.iter().map(|q| render::question(&context, q)).collect();
+    let decision = decision::decide(options.lang, Outcome::of(overall), &regimes, &questions);
     Ok(Assessment {
         verdict: Outcome::of(overall),
+        decision,
         possible: overall,
         date,
         date_source,
@@ -81,8 +87,8 @@ pub fn assess(deployment: &Deployment, options: &Options) -> Result<Assessment, 
         name: deployment.text(Field::Name).map(str::to_owned),
         description: deployment.text(Field::Description).map(str::to_owned),
         regimes,
-        questions: questions.iter().map(|q| render::question(&context, q)).collect(),
-        relevant: relevant_fields(&selection, &knowledge, &explorations, &questions),
+        relevant: relevant_fields(&selection, &knowledge, &explorations, &ranked),
+        questions,
         legal_data_date: dates::LEGAL_DATA_DATE,
     })
 }
@@ -98,15 +104,23 @@ fn askable(field: Field, knowledge: &Knowledge, selection: &[Selected<'_>]) -> b
             && crate::catalogue::group_applies(field, knowledge))
 }
 
-/// The verdicts the binding regimes still allow together.
-fn overall_possible(selection: &[Selected<'_>], explorations: &[Exploration]) -> VerdictSet {
-    selection
-        .iter()
-        .zip(explorations)
-        .filter(|(selected, _)| selected.binding)
-        .map(|(_, exploration)| exploration.possible())
-        .reduce(VerdictSet::combine_strictest)
-        .unwrap_or_default()
+/// The verdicts the binding regimes still allow together: explored together where one
+/// of them is open, so that only combinations some description reaches are listed.
+fn overall_possible(selection: &[Selected<'_>], knowledge: &Knowledge, explorations: &[Exploration]) -> VerdictSet {
+    let binding = || selection.iter().zip(explorations).filter(|(selected, _)| selected.binding);
+    let separately =
+        binding().map(|(_, exploration)| exploration.possible()).reduce(VerdictSet::combine_strictest).unwrap_or_default();
+    if separately.len() <= 1 {
+        return separately;
+    }
+    let regimes: Vec<Regime<'_>> = binding().map(|(selected, _)| selected.regime).collect();
+    let together = explore(&Regime::Together(&regimes), knowledge, false);
+    // Past the budget the separate combination is the tighter sound answer.
+    if together.exhausted {
+        separately
+    } else {
+        together.possible()
+    }
 }
 
 /// The questions worth showing now: those whose relevance holds on what is known,

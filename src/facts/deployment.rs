@@ -37,7 +37,8 @@ pub struct Deployment {
 }
 
 /// The objects that group fields.
-const GROUPS: &[&str] = &["identification", "categorisation", "emotion_recognition", "law_enforcement", "safeguards"];
+const GROUPS: &[&str] =
+    &["identification", "categorisation", "emotion_recognition", "law_enforcement", "data_protection", "safeguards"];
 
 impl Deployment {
     /// A deployment of which nothing is known.
@@ -262,6 +263,17 @@ impl serde::Serialize for Deployment {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_groups_are_those_of_the_field_table() {
+        let mut groups: Vec<&str> = Vec::new();
+        for group in Field::ALL.iter().filter_map(|field| field.group()) {
+            if !groups.contains(&group) {
+                groups.push(group);
+            }
+        }
+        assert_eq!(groups, GROUPS);
+    }
+
     use super::*;
 
     fn object(entries: &[(&str, Value)]) -> Value {

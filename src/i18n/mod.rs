@@ -220,6 +220,21 @@ pub fn format(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
     }
 }
 
+/// The message for a count, in the plural form the language uses for it: `{id}.one` or
+/// `{id}.other`, with `{count}` filled in. French uses the singular for 0 and 1, the other
+/// languages for 1 only (CLDR's cardinal rules for these seven languages).
+pub fn format_count(lang: Lang, id: &str, count: usize, args: &[(&str, &str)]) -> String {
+    let singular = match lang {
+        Lang::Fr => count <= 1,
+        _ => count == 1,
+    };
+    let id = format!("{id}.{}", if singular { "one" } else { "other" });
+    let count = count.to_string();
+    let mut all: Vec<(&str, &str)> = vec![("count", &count)];
+    all.extend_from_slice(args);
+    format(lang, &id, &all)
+}
+
 /// Fills `{name}` placeholders in a template. Unknown placeholders stay as written.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
@@ -272,6 +287,25 @@ pub fn list(lang: Lang, items: impl Iterator<Item = String>) -> String {
     out
 }
 
+/// Items joined with the language's "and": "a, b and c".
+pub fn list_and(lang: Lang, items: impl Iterator<Item = String>) -> String {
+    list_ending(lang, items, "list.and")
+}
+
+/// Items joined with the list separator, and the last one by the message `last_id`.
+fn list_ending(lang: Lang, items: impl Iterator<Item = String>, last_id: &str) -> String {
+    let mut items: Vec<String> = items.collect();
+    match items.len() {
+        0 => String::new(),
+        1 => items.pop().unwrap_or_default(),
+        _ => {
+            let last = items.pop().unwrap_or_default();
+            let list = list(lang, items.into_iter());
+            format(lang, last_id, &[("list", &list), ("last", &last)])
+        }
+    }
+}
+
 /// A date written out in a language ("2 December 2027", "2. Dezember 2027").
 pub fn long_date(lang: Lang, date: crate::facts::Date) -> String {
     let month = date.month().to_string();
@@ -285,16 +319,7 @@ pub fn long_date(lang: Lang, date: crate::facts::Date) -> String {
 
 /// Joins items into a list whose last item follows "or".
 pub fn list_or(lang: Lang, items: impl Iterator<Item = String>) -> String {
-    let mut items: Vec<String> = items.collect();
-    match items.len() {
-        0 => String::new(),
-        1 => items.pop().unwrap_or_default(),
-        _ => {
-            let last = items.pop().unwrap_or_default();
-            let list = list(lang, items.into_iter());
-            format(lang, "list.or", &[("list", &list), ("last", &last)])
-        }
-    }
+    list_ending(lang, items, "list.or")
 }
 
 /// Every message id of a language, for completeness tests and for exporting UI text.

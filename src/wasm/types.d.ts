@@ -26,7 +26,7 @@ export type LanguageResult =
 
 export type Role = "deployer" | "provider" | "provider-and-deployer";
 export type Operator = "law-enforcement-authority" | "acting-for-law-enforcement" | "public-authority" | "private-entity" | "private-individual";
-export type Purpose = "law-enforcement" | "public-service" | "access-control" | "safety-and-security" | "commercial" | "workplace-management" | "education" | "migration-border" | "medical" | "scientific-research" | "national-security-defence";
+export type Purpose = "law-enforcement" | "public-service" | "access-control" | "safety-and-security" | "commercial" | "workplace-management" | "education" | "migration-border" | "medical" | "scientific-research" | "national-security-defence" | "military";
 export type BiometricFunction = "identification" | "verification" | "categorisation" | "emotion-recognition" | "detection-only";
 export type Modality = "face" | "gait" | "voice" | "iris" | "fingerprint" | "other";
 export type Timing = "real-time" | "post";
@@ -72,6 +72,16 @@ export interface Deployment {
     /** 0 to 100. */
     max_sentence_years?: number | null;
     strictly_necessary?: boolean | null;
+    /** Post identification used without a link to an offence, proceedings, threat or missing person (Art 26(10)). */
+    untargeted?: boolean | null;
+    /** The initial identification of a potential suspect (no authorisation under Art 26(10)). */
+    initial_identification?: boolean | null;
+    /** Decisions with an adverse legal effect will be taken on the output alone (Art 5(3), 26(10)). */
+    decisions_on_output_alone?: boolean | null;
+  } | null;
+  data_protection?: {
+    /** The exception of GDPR Article 9(2) relied on. */
+    ground?: Ground | null;
   } | null;
   safeguards?: {
     national_law?: boolean | null;
@@ -86,6 +96,8 @@ export interface Deployment {
     workers_informed?: boolean | null;
   } | null;
 }
+
+export type Ground = "explicit-consent" | "employment-law" | "vital-interests" | "not-for-profit-body" | "made-public" | "legal-claims" | "substantial-public-interest" | "health-care" | "public-health" | "research-or-statistics" | "none";
 
 // ---- Policies
 
@@ -118,7 +130,7 @@ export interface AssessOptions {
   date?: string;
   /** Regime ids to include (default: every built-in regime and every policy given). */
   regimes?: string[];
-  /** Regime ids that count towards the overall verdict (default: ["eu-ai-act"]). */
+  /** Regime ids that count towards the overall verdict (default: ["eu-ai-act", "data-protection"]). */
   binding?: string[];
   policies?: PolicyDocument[];
   /** Work out what would change each verdict (default: true). */
@@ -145,12 +157,16 @@ export interface Finding {
   citations: Citation[];
 }
 
+/** An answer to an open condition or duty that would change the regime's verdict. */
+export interface SettlingAnswer { answer: Answer; verdict: Outcome }
+
 export interface Condition {
   id: string;
   status: Status;
   text: string;
   field: string | null;
   citations: Citation[];
+  if_answered: SettlingAnswer[];
 }
 
 export interface Obligation {
@@ -162,6 +178,7 @@ export interface Obligation {
   status: Status | null;
   field: string | null;
   citations: Citation[];
+  if_answered: SettlingAnswer[];
 }
 
 export interface Counterfactual {
@@ -171,6 +188,22 @@ export interface Counterfactual {
   verdict: Outcome;
   possible: Verdict[];
   text: string;
+}
+
+/** An answer to an open question: the field, for a set field the element, the values that give it. */
+export interface Answer {
+  field: string;
+  element?: string;
+  values: unknown[];
+  text: string;
+}
+
+/** One way an undecided verdict can turn out. */
+export interface PossibleOutcome {
+  verdict: Verdict;
+  answers: Answer[];
+  text: string;
+  citations: Citation[];
 }
 
 export interface RegimeAssessment {
@@ -184,6 +217,8 @@ export interface RegimeAssessment {
   conditions: Condition[];
   obligations: Obligation[];
   counterfactuals: Counterfactual[];
+  /** While `verdict` is "incomplete": each possible verdict with the answers that lead to it. */
+  outcomes: PossibleOutcome[];
 }
 
 export interface QuestionOption { value: unknown; label: string; help?: string }
@@ -194,11 +229,33 @@ export interface OpenQuestion {
   help: string;
   options: { value: unknown; label: string }[];
   regimes: string[];
+  /** What each answer would leave of the overall verdict. */
+  if_answered: SettlingAnswer[];
   citations: Citation[];
+}
+
+export type Standing = "prohibited" | "not-yet" | "allowed-under-conditions" | "allowed-with-obligations" | "allowed-if-people-are-told" | "allowed" | "not-covered" | "undecided";
+
+/** One thing that blocks the use, or one question that decides, with what its answers mean. */
+export interface Blocker {
+  regimes: string[];
+  text: string;
+  field: string | null;
+  if_answered: SettlingAnswer[];
+  citations: Citation[];
+}
+
+/** The overall verdict in words for the person who decides. */
+export interface Decision {
+  standing: Standing;
+  headline: string;
+  blocking: Blocker[];
+  obligations_from: string | null;
 }
 
 export interface Assessment {
   verdict: Outcome;
+  decision: Decision;
   possible: Verdict[];
   date: string;
   date_source: "deployment" | "option" | "today";
@@ -253,7 +310,7 @@ export interface Catalogue {
   verdicts: { id: Outcome; label: string; description: string }[];
   regimes: { id: string; title: string; description: string; binding_by_default: boolean }[];
   milestones: { id: string; date: string; previously: string | null; text: string; citation: Citation }[];
-  countries: { code: string; class: "eu-member" | "ireland" | "denmark" | "outside-eu" }[];
+  countries: { code: string; class: "eu-member" | "ireland" | "denmark" | "eea" | "outside-eu" }[];
   /** Quick-start questions; each option's `sets` is a deployment fragment to merge in. */
   shortcuts: { id: string; question: string; help: string; options: { id: string; label: string; help: string; sets: Deployment }[] }[];
   ui: { [id: string]: string };
