@@ -26,12 +26,12 @@
 
 pub mod api;
 pub mod assessment;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod batch;
 pub mod catalogue;
 pub mod engine;
 pub mod facts;
 pub mod i18n;
-pub mod json_text;
 pub mod law;
 pub mod policy;
 pub mod presets;

@@ -15,4 +15,4 @@ pub use date::Date;
 pub use deployment::{Deployment, FieldValue};
 pub use errors::{ErrorReport, Expected, InputError};
 pub use fields::{Field, FieldKind};
-pub use value::{Value, ValueSeed};
+pub use value::{Literal, Value};
