@@ -16,12 +16,6 @@ use crate::law::dates;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-mod heap;
-
-/// The module's allocator (see `heap.rs` for why not the standard one).
-#[global_allocator]
-static HEAP: heap::Heap = heap::Heap::new();
-
 /// Today, by the browser's clock (the core reads no clock).
 fn today() -> Date {
     let days = (js_sys::Date::now() / 86_400_000.0).floor() as i64;
