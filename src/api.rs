@@ -16,8 +16,9 @@ use serde::Serialize;
 pub type Input = Result<Value, InputError>;
 
 /// What an operation answers.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 #[serde(tag = "type", rename_all = "kebab-case")]
+#[ts(rename = "Response")]
 pub enum Outcome<T> {
     /// It worked.
     Success(T),
@@ -47,7 +48,7 @@ fn requested_lang(options: &Value) -> Lang {
 }
 
 /// A successful assessment.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Assessed {
     /// The assessment.
     pub assessment: Assessment,
@@ -81,14 +82,14 @@ pub fn questions(lang: &str) -> crate::catalogue::Catalogue {
 }
 
 /// A valid policy document.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct PolicySummary {
     /// What the document holds.
     pub policy: PolicyInfo,
 }
 
 /// What a valid policy document holds.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct PolicyInfo {
     /// Its identifier.
     pub id: String,
@@ -117,14 +118,14 @@ pub fn validate_policy(policy: Input, lang: &str) -> Outcome<PolicySummary> {
 }
 
 /// A registered language.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Registered {
     /// The language and how many texts it has.
     pub language: LanguageInfo,
 }
 
 /// A language and how many texts it has.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct LanguageInfo {
     /// Its code.
     pub lang: Lang,
@@ -158,7 +159,7 @@ pub fn register_messages(lang: &str, catalogue: &str) -> Outcome<Registered> {
 }
 
 /// The version of the package and of its legal data.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct VersionInfo {
     /// The crate version.
     pub version: &'static str,
@@ -173,7 +174,7 @@ pub struct VersionInfo {
 }
 
 /// An application date of the law.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct MilestoneInfo {
     /// Its identifier.
     pub id: &'static str,

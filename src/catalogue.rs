@@ -134,7 +134,7 @@ fn holds(field: Field, values: &[&str], knowledge: &Knowledge) -> bool {
 }
 
 /// One question of the catalogue.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Question {
     /// The field path.
     pub field: &'static str,
@@ -153,12 +153,15 @@ pub struct Question {
     pub options: Vec<QuestionOption>,
     /// Longest text, for text fields.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub max_chars: Option<usize>,
     /// Smallest number, for numbers.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub min: Option<f64>,
     /// Largest number, for numbers.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub max: Option<f64>,
     /// When the question becomes relevant: always when empty, otherwise when any of
     /// the alternatives holds, each a list of clauses that must all hold.
@@ -168,7 +171,7 @@ pub struct Question {
 }
 
 /// An answer option.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct QuestionOption {
     /// The JSON value.
     pub value: Value,
@@ -176,11 +179,12 @@ pub struct QuestionOption {
     pub label: &'static str,
     /// Help, where there is some.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub help: Option<&'static str>,
 }
 
 /// A clause of a relevance condition.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct RelevanceClause {
     /// The field.
     pub field: &'static str,
@@ -189,7 +193,7 @@ pub struct RelevanceClause {
 }
 
 /// A section of the questionnaire.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct SectionView {
     /// Identifier.
     pub id: Section,
@@ -198,7 +202,7 @@ pub struct SectionView {
 }
 
 /// A verdict's label and meaning.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct VerdictView {
     /// The keyword (`incomplete` included).
     pub id: &'static str,
@@ -209,7 +213,7 @@ pub struct VerdictView {
 }
 
 /// A regime available by default.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct RegimeView {
     /// Identifier.
     pub id: String,
@@ -222,7 +226,7 @@ pub struct RegimeView {
 }
 
 /// A date of application.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct MilestoneView {
     /// Identifier.
     pub id: &'static str,
@@ -237,7 +241,7 @@ pub struct MilestoneView {
 }
 
 /// The whole catalogue.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Catalogue {
     /// The language.
     pub lang: Lang,
@@ -264,7 +268,7 @@ pub struct Catalogue {
 }
 
 /// A quick-start question.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct ShortcutView {
     /// Identifier.
     pub id: &'static str,
@@ -277,7 +281,7 @@ pub struct ShortcutView {
 }
 
 /// A quick-start answer.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct ShortcutOption {
     /// Identifier.
     pub id: &'static str,
@@ -305,7 +309,7 @@ impl Serialize for Texts {
 }
 
 /// A country code and its class.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct CountryView {
     /// ISO 3166-1 alpha-2 code.
     pub code: &'static str,

@@ -37,6 +37,7 @@ pub mod policy;
 pub mod presets;
 pub mod regimes;
 pub mod report;
+pub mod typescript;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

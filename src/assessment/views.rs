@@ -40,7 +40,7 @@ impl Serialize for Outcome {
 }
 
 /// Where the date of use came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum DateSource {
     /// The deployment's `date`.
@@ -52,7 +52,7 @@ pub enum DateSource {
 }
 
 /// An assessment.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Assessment {
     /// The overall verdict: the strictest among binding regimes.
     pub verdict: Outcome,
@@ -66,9 +66,11 @@ pub struct Assessment {
     pub lang: Lang,
     /// The deployment's name, echoed.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub name: Option<String>,
     /// The deployment's description, echoed.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub description: Option<String>,
     /// One entry per regime.
     pub regimes: Vec<RegimeAssessment>,
@@ -81,7 +83,7 @@ pub struct Assessment {
 }
 
 /// What one regime says.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct RegimeAssessment {
     /// `eu-ai-act`, `eu-ai-act-2021-proposal` or `policy:<id>`.
     pub id: String,
@@ -106,7 +108,7 @@ pub struct RegimeAssessment {
 }
 
 /// One step of the reasoning.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct FindingView {
     /// Stable identifier.
     pub id: Cow<'static, str>,
@@ -123,7 +125,7 @@ pub struct FindingView {
 }
 
 /// A condition of a conditional verdict.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct ConditionView {
     /// Stable identifier.
     pub id: Cow<'static, str>,
@@ -138,7 +140,7 @@ pub struct ConditionView {
 }
 
 /// An obligation.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct ObligationView {
     /// Stable identifier.
     pub id: &'static str,
@@ -159,7 +161,7 @@ pub struct ObligationView {
 }
 
 /// A single change of the facts that would change a regime's verdict.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct CounterfactualView {
     /// The field to change.
     pub field: &'static str,
@@ -177,7 +179,7 @@ pub struct CounterfactualView {
 }
 
 /// A question that would narrow an incomplete outcome.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct QuestionView {
     /// The field path.
     pub field: &'static str,
@@ -194,7 +196,7 @@ pub struct QuestionView {
 }
 
 /// An answer option.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct OptionView {
     /// The value as it goes in the JSON.
     pub value: Value,

@@ -1,7 +1,7 @@
 //! Verdicts, from strictest to least strict, and sets of them.
 
 /// What a regime says of a deployment.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verdict {
     /// May not be used.

@@ -83,7 +83,7 @@ pub struct InputError {
 }
 
 /// An input error in the user's language, ready to show next to the field.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, ts_rs::TS)]
 pub struct ErrorReport {
     /// The field path.
     pub path: String,
