@@ -3,7 +3,7 @@
 //! so that it can be tested and fuzzed without a process.
 
 use crate::assessment::{assess, Options};
-use crate::facts::errors::{ErrorReport, Expected, InputError};
+use crate::facts::errors::{ErrorCode, ErrorReport, Expected, InputError};
 use crate::facts::Deployment;
 use crate::json;
 use serde::Serialize;
@@ -43,7 +43,7 @@ pub fn assess_line(line: &[u8], truncated: bool, options: &Options) -> Result<St
             let reports: Vec<ErrorReport> = errors.iter().map(|error| error.report(options.lang)).collect();
             let first = reports.first().cloned().unwrap_or_else(|| ErrorReport {
                 path: String::new(),
-                code: "invalid-json",
+                code: ErrorCode::InvalidJson,
                 expected: String::new(),
                 found: None,
                 message: String::new(),
