@@ -290,6 +290,7 @@ pub struct ShortcutOption {
     /// Help.
     pub help: &'static str,
     /// The deployment fragment it fills in (merge it into the description).
+    #[ts(type = "Deployment")]
     pub sets: Value,
 }
 
