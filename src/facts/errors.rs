@@ -82,9 +82,9 @@ pub struct InputError {
     pub found: Option<String>,
 }
 
-/// The kind of an input error, a stable code for programs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
-#[serde(rename_all = "kebab-case")]
+/// The kind of an input error, a stable code for programs (written as its keyword).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ts_rs::TS)]
+#[ts(rename_all = "kebab-case")]
 pub enum ErrorCode {
     /// A key the contract does not define.
     UnknownField,
@@ -117,6 +117,12 @@ impl ErrorCode {
             ErrorCode::InvalidValue => "invalid-value",
             ErrorCode::InternalError => "internal-error",
         }
+    }
+}
+
+impl serde::Serialize for ErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.keyword())
     }
 }
 
@@ -275,9 +281,11 @@ mod tests {
     use super::ErrorCode::*;
 
     #[test]
-    fn codes_are_written_as_their_keywords() {
-        for code in [UnknownField, DuplicateField, InvalidJson, MissingField, WrongType, TooLong, InvalidValue, InternalError] {
-            assert_eq!(crate::json::to_string(&code), format!("\"{}\"", code.keyword()));
-        }
+    fn codes_are_declared_as_the_keywords_they_are_written_as() {
+        use ts_rs::TS;
+        let declared = super::ErrorCode::inline(&ts_rs::Config::new());
+        let codes = [UnknownField, DuplicateField, InvalidJson, MissingField, WrongType, TooLong, InvalidValue, InternalError];
+        let keywords: Vec<String> = codes.iter().map(crate::json::to_string).collect();
+        assert_eq!(declared, keywords.join(" | "));
     }
 }

@@ -43,7 +43,7 @@ fn write<T: Serialize>(result: &T) -> Result<JsValue, js_sys::Error> {
 
 /// A serde-wasm-bindgen error is a JavaScript `Error` inside.
 fn as_error(error: serde_wasm_bindgen::Error) -> js_sys::Error {
-    JsValue::from(error).dyn_into().unwrap_or_else(|other: JsValue| js_sys::Error::new(&format!("{other:?}")))
+    JsValue::from(error).dyn_into().unwrap_or_else(|_| js_sys::Error::new("a value the module could not convert"))
 }
 
 /// Assesses a deployment under options (see `index.d.ts`).
