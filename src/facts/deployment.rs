@@ -36,8 +36,11 @@ pub struct Deployment {
     values: Vec<(Field, FieldValue)>,
 }
 
-/// The objects that group fields.
-const GROUPS: &[&str] = &["identification", "categorisation", "emotion_recognition", "law_enforcement", "safeguards"];
+/// Whether `key` names an object that groups fields (`identification`, `safeguards`,
+/// ...): read from the field table, so a group added there is read here too.
+fn is_group(key: &str) -> bool {
+    Field::ALL.iter().any(|field| field.group() == Some(key))
+}
 
 impl Deployment {
     /// A deployment of which nothing is known.
@@ -103,7 +106,7 @@ impl Deployment {
                 continue;
             }
             seen.push(key);
-            if GROUPS.contains(&key.as_str()) {
+            if is_group(key) {
                 read_group(key, value, &mut deployment, &mut errors);
             } else if let Some(field) = Field::from_path(key).filter(|f| f.group().is_none()) {
                 read_field(field, value, &mut deployment, &mut errors);
@@ -142,7 +145,11 @@ impl Deployment {
 
 fn top_level_keys() -> Vec<&'static str> {
     let mut keys: Vec<&'static str> = Field::ALL.iter().filter(|f| f.group().is_none()).map(|f| f.path()).collect();
-    keys.extend_from_slice(GROUPS);
+    for group in Field::ALL.iter().filter_map(|field| field.group()) {
+        if !keys.contains(&group) {
+            keys.push(group);
+        }
+    }
     keys
 }
 
