@@ -48,7 +48,7 @@ fn options() -> Options {
 
 fn bench(c: &mut Criterion) {
     let options = options();
-    let mut regimes = vec![Regime::EuAiAct, Regime::Proposal2021];
+    let mut regimes = Regime::BUILT_IN.to_vec();
     regimes.extend(Policy::builtin().iter().map(Regime::Policy));
     let mut quick = options.clone();
     quick.counterfactuals = false;
@@ -62,7 +62,7 @@ fn bench(c: &mut Criterion) {
         });
         c.bench_function(&format!("decide/{name}"), |b| {
             b.iter(|| {
-                let knowledge = Knowledge::of(black_box(&deployment));
+                let knowledge = Knowledge::of(black_box(&deployment), options.today);
                 regimes.iter().map(|regime| explore(regime, &knowledge, false).possible()).collect::<Vec<_>>()
             })
         });

@@ -10,7 +10,7 @@ use crate::facts::{Date, Field, FieldKind, Value};
 use crate::i18n::{self, Lang};
 use crate::law::{dates, Citation, CitationView, Instrument};
 use crate::policy::Policy;
-use crate::regimes::{Regime, EU_AI_ACT};
+use crate::regimes::Regime;
 use serde::Serialize;
 
 /// The provisions a field matters for.
@@ -38,15 +38,27 @@ pub fn provisions(field: Field) -> &'static [Citation] {
         Field::LawEnforcementObjective => const { &[ART_5_1_H] },
         Field::LawEnforcementOffence => const { &[ART_5_1_H.subpoint("iii"), Citation::annex("II")] },
         Field::LawEnforcementMaxSentenceYears => const { &[ART_5_1_H.subpoint("iii")] },
-        Field::LawEnforcementStrictlyNecessary => const { &[ART_5_1_H] },
-        Field::SafeguardNationalLaw => const { &[ART_5.paragraph(5)] },
+        Field::LawEnforcementStrictlyNecessary => const { &[ART_5_1_H, Citation::article(10).of(Instrument::Led)] },
+        Field::LawEnforcementUntargeted => const { &[Citation::article(26).paragraph(10)] },
+        Field::LawEnforcementInitialIdentification => const { &[Citation::article(26).paragraph(10)] },
+        Field::LawEnforcementDecisionsOnOutputAlone => const { &[ART_5.paragraph(3), Citation::article(26).paragraph(10)] },
+        Field::DataProtectionGround => const { &[Citation::article(9).paragraph(2).of(Instrument::Gdpr)] },
+        Field::SafeguardNationalLaw => const {
+            &[
+                ART_5.paragraph(5),
+                Citation::article(10).point("a").of(Instrument::Led),
+                Citation::article(9).paragraph(2).point("g").of(Instrument::Gdpr),
+            ]
+        },
         Field::SafeguardAuthorisation => const { &[ART_5.paragraph(3), Citation::article(26).paragraph(10)] },
         Field::SafeguardFria => const { &[Citation::article(27), ART_5.paragraph(2)] },
         Field::SafeguardRegistered => const { &[Citation::article(49), ART_5.paragraph(2)] },
         Field::SafeguardAuthoritiesNotified => const { &[ART_5.paragraph(4)] },
         Field::SafeguardLimitedScope => const { &[ART_5.paragraph(2)] },
         Field::SafeguardTwoPersonCheck => const { &[Citation::article(14).paragraph(5)] },
-        Field::SafeguardDpia => const { &[Citation::article(26).paragraph(9), Citation::article(35).of(Instrument::Gdpr)] },
+        Field::SafeguardDpia => const {
+            &[Citation::article(26).paragraph(9), Citation::article(35).of(Instrument::Gdpr), Citation::article(27).of(Instrument::Led)]
+        },
         Field::SafeguardPersonsInformed => const { &[Citation::article(50).paragraph(3), Citation::article(26).paragraph(11)] },
         Field::SafeguardWorkersInformed => const { &[Citation::article(26).paragraph(7)] },
     }
@@ -67,8 +79,12 @@ pub fn help_text(lang: Lang, field: Field) -> &'static str {
     i18n::text_parts(lang, &["field.", field.path(), ".help"])
 }
 
-/// The label of an option (for a flag: 0 is no, 1 is yes).
+/// The label of an option (for a flag: 0 is no, 1 is yes; for a number, its one
+/// preset, the top of the range).
 pub fn option_label(lang: Lang, field: Field, index: usize) -> &'static str {
+    if let FieldKind::Number { .. } = field.kind() {
+        return i18n::text_parts(lang, &["option.", field.path(), ".max"]);
+    }
     let keyword = field.options().get(index).copied().unwrap_or_default();
     let specific: &[&str] = &["option.", field.path(), ".", keyword];
     match field.kind() {
@@ -81,7 +97,10 @@ pub fn option_label(lang: Lang, field: Field, index: usize) -> &'static str {
 
 /// A short label of an option for use inside a sentence, where the full label is long.
 pub fn option_short_label(lang: Lang, field: Field, index: usize) -> &'static str {
-    let keyword = field.options().get(index).copied().unwrap_or_default();
+    let keyword = match field.kind() {
+        FieldKind::Number { .. } => "max",
+        _ => field.options().get(index).copied().unwrap_or_default(),
+    };
     let id: &[&str] = &["option.", field.path(), ".", keyword, ".short"];
     i18n::lookup_parts(lang, id).or_else(|| i18n::lookup_parts(Lang::En, id)).unwrap_or_else(|| option_label(lang, field, index))
 }
@@ -93,10 +112,12 @@ pub fn option_help(lang: Lang, field: Field, index: usize) -> Option<&'static st
     i18n::lookup_parts(lang, id).or_else(|| i18n::lookup_parts(Lang::En, id))
 }
 
-/// The JSON value of each option of a field.
+/// The JSON value of each option of a field. A number offers the top of its range as a
+/// preset: for the maximum sentence, 100 stands for life imprisonment.
 pub fn option_values(field: Field) -> Vec<Value> {
     match field.kind() {
         FieldKind::Flag => vec![Value::Bool(false), Value::Bool(true)],
+        FieldKind::Number { max, .. } => vec![Value::Number(max)],
         FieldKind::Choice(options) | FieldKind::Choices(options) => {
             options.iter().map(|o| Value::String((*o).to_owned())).collect()
         }
@@ -404,7 +425,7 @@ pub fn catalogue(lang: Lang) -> Catalogue {
         label: i18n::text(lang, "verdict.incomplete"),
         description: i18n::text(lang, "verdict.incomplete.description"),
     });
-    let mut regimes = vec![Regime::EuAiAct, Regime::Proposal2021];
+    let mut regimes = Regime::BUILT_IN.to_vec();
     regimes.extend(Policy::builtin().iter().map(Regime::Policy));
     Catalogue {
         lang,
@@ -425,7 +446,7 @@ pub fn catalogue(lang: Lang) -> Catalogue {
                     Regime::Policy(policy) => policy.summary.as_ref().map(|s| s.get(lang).to_owned()).unwrap_or_default(),
                     _ => i18n::text(lang, &format!("regime.{}.description", regime.id())).to_owned(),
                 },
-                binding_by_default: regime.id() == EU_AI_ACT,
+                binding_by_default: Regime::BINDING_BY_DEFAULT.iter().any(|id| regime.is(id)),
             })
             .collect(),
         milestones: dates::ALL
@@ -531,8 +552,8 @@ mod tests {
 
         #[test]
         fn rules_never_read_a_field_while_it_is_not_relevant(dice in prop::collection::vec(any::<u32>(), Field::ALL.len())) {
-            let knowledge = Knowledge::of(&deployment(&dice));
-            let mut regimes = vec![Regime::EuAiAct, Regime::Proposal2021];
+            let knowledge = Knowledge::of(&deployment(&dice), crate::law::dates::LEGAL_DATA_DATE);
+            let mut regimes = Regime::BUILT_IN.to_vec();
             regimes.extend(Policy::builtin().iter().map(Regime::Policy));
             for regime in &regimes {
                 prop_assert!(reads_only_relevant_fields(regime, knowledge.clone()).is_ok(), "{:?}", reads_only_relevant_fields(regime, knowledge.clone()));
@@ -542,7 +563,7 @@ mod tests {
 
     #[test]
     fn nothing_known_reads_only_the_first_questions() {
-        let mut regimes = vec![Regime::EuAiAct, Regime::Proposal2021];
+        let mut regimes = Regime::BUILT_IN.to_vec();
         regimes.extend(Policy::builtin().iter().map(Regime::Policy));
         for regime in &regimes {
             assert_eq!(reads_only_relevant_fields(regime, Knowledge::unknown()), Ok(()));

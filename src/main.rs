@@ -8,6 +8,7 @@
 //! biometric-check batch [--lang en] [--policy FILE]... [--binding ID]... [--date YYYY-MM-DD] [FILE|-]
 //! biometric-check questions [--lang en]
 //! biometric-check validate-policy [--lang en] FILE
+//! biometric-check readings [markdown|html]
 //! ```
 //!
 //! Exit status: 0 when everything was assessed, 1 when some input was invalid,
@@ -40,12 +41,14 @@ usage:
                         [--no-counterfactuals] [--verdicts-only] [FILE|-]
   biometric-check questions [--lang CODE]
   biometric-check validate-policy [--lang CODE] FILE
+  biometric-check readings [markdown|html]
 
 assess     prints one assessment of the deployment in FILE (or standard input)
 batch      reads one deployment per line (JSON Lines) and writes one JSON assessment
            per line, in order; an invalid line gives {\"error\": {...}} and the batch goes on
 questions  prints the question catalogue as JSON
 validate-policy  checks a policy document
+readings   prints how this tool reads the law (every interpretive choice), as Markdown or HTML
 
 By default every built-in regime is assessed; eu-ai-act and every --policy file are
 binding (count towards the overall verdict). --binding replaces that list.
@@ -163,7 +166,8 @@ Exit status: 0 all assessed, 1 some input invalid, 2 usage error.";
             options.regimes = Some(args.regimes.clone());
         }
         options.binding = if args.binding.is_empty() {
-            let mut binding = vec![biometric_check::regimes::EU_AI_ACT.to_owned()];
+            let mut binding: Vec<String> =
+                biometric_check::regimes::Regime::BINDING_BY_DEFAULT.iter().map(|id| (*id).to_owned()).collect();
             binding.extend(options.policies.iter().map(Policy::regime_id));
             let included = |id: &String| options.regimes.as_ref().is_none_or(|ids| ids.contains(id));
             Some(binding.into_iter().filter(included).collect())
@@ -302,6 +306,14 @@ Exit status: 0 all assessed, 1 some input invalid, 2 usage error.";
             Some("--version" | "-V") => {
                 println!("biometric-check {}", env!("CARGO_PKG_VERSION"));
                 return ExitCode::SUCCESS;
+            }
+            Some("readings") => {
+                let document = match args.next().as_deref() {
+                    None | Some("markdown") => Ok(report::readings_markdown()),
+                    Some("html") => Ok(report::readings_html("style.css")),
+                    Some(other) => Err(Usage(format!("readings: expected markdown or html, found {other:?}"))),
+                };
+                document.and_then(|text| io::stdout().lock().write_all(text.as_bytes()).map_err(write_error)).map(|()| ExitCode::SUCCESS)
             }
             Some(command @ ("assess" | "batch" | "questions" | "validate-policy")) => parse_args(args).and_then(|args| match command {
                 "assess" => assess_command(&args),

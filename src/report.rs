@@ -32,12 +32,18 @@ fn status_label(lang: Lang, status: Tri) -> &'static str {
 }
 
 fn citations(format: Format, lang: Lang, citations: &[CitationView]) -> String {
-    // The AI Act is the instrument of reference; others are named.
-    let ai_act = crate::law::Instrument::AiAct.name(lang);
+    // The AI Act is the instrument of reference, and references to the GDPR and the
+    // Directive name their instrument already; the others are named.
+    use crate::law::Instrument;
+    let named_in_reference = [Instrument::AiAct, Instrument::Gdpr, Instrument::Led].map(|i| i.name(lang));
     let parts: Vec<String> = citations
         .iter()
         .map(|c| {
-            let reference = if c.instrument == ai_act { c.reference.to_string() } else { format!("{}, {}", c.instrument, c.reference) };
+            let reference = if named_in_reference.contains(&c.instrument) {
+                c.reference.to_string()
+            } else {
+                format!("{}, {}", c.instrument, c.reference)
+            };
             match format {
                 Format::Markdown if !c.url.is_empty() => format!("[{reference}]({})", c.url),
                 _ => reference,
@@ -117,6 +123,14 @@ fn write_regime(
     let _ = writeln!(out, "{}: {}", t("report.verdict"), verdict_label(lang, regime.verdict));
     let _ = writeln!(out, "{}\n", regime.summary);
 
+    if !regime.outcomes.is_empty() {
+        let _ = writeln!(out, "{}:", t("report.outcomes"));
+        for outcome in &regime.outcomes {
+            let _ = writeln!(out, "- {}", outcome.text);
+        }
+        out.push('\n');
+    }
+
     if !regime.findings.is_empty() {
         let _ = writeln!(out, "{}:", t("report.reasons"));
         for finding in &regime.findings {
@@ -171,3 +185,62 @@ fn write_regime(
         out.push('\n');
     }
 }
+
+/// The document "How this tool reads the law": every reading of the law the rules rest
+/// on, with the provisions, the text, the reading and the reading not taken, as Markdown.
+/// In English, the language the readings are written in.
+pub fn readings_markdown() -> String {
+    let lang = Lang::En;
+    let mut out = format!("# {READINGS_TITLE}\n\n{READINGS_INTRO}\n\n");
+    for reading in crate::regimes::registry::readings() {
+        let provisions: Vec<CitationView> = reading.provisions.iter().map(|c| c.view(lang)).collect();
+        let _ = writeln!(out, "## {}\n", citations(Format::Markdown, lang, &provisions));
+        let _ = writeln!(out, "- **The text:** {}", reading.text);
+        let _ = writeln!(out, "- **How the tool reads it:** {}", reading.reading);
+        let _ = writeln!(out, "- **Not taken:** {}", reading.not_taken);
+        let _ = writeln!(out, "- **In the code:** `{}` (`{}`)\n", reading.code, reading.id);
+    }
+    out
+}
+
+/// The same document as a standalone HTML page (no script; `style` names the page's
+/// style sheet), for the site to link to.
+pub fn readings_html(style: &str) -> String {
+    let lang = Lang::En;
+    let escape = |text: &str| text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    let mut out = format!(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{READINGS_TITLE}</title>\n<link rel=\"stylesheet\" href=\"{}\">\n</head>\n<body>\n<main class=\"page readings\">\n<h1>{READINGS_TITLE}</h1>\n<p>{}</p>\n",
+        escape(style),
+        escape(READINGS_INTRO)
+    );
+    for reading in crate::regimes::registry::readings() {
+        let links: Vec<String> = reading
+            .provisions
+            .iter()
+            .map(|c| c.view(lang))
+            .map(|c| match c.url.is_empty() {
+                true => escape(&c.reference),
+                false => format!("<a href=\"{}\">{}</a>", escape(&c.url), escape(&c.reference)),
+            })
+            .collect();
+        let _ = write!(
+            out,
+            "<section id=\"{id}\">\n<h2>{}</h2>\n<dl>\n<dt>The text</dt><dd>{}</dd>\n<dt>How the tool reads it</dt><dd>{}</dd>\n\
+             <dt>Not taken</dt><dd>{}</dd>\n<dt>In the code</dt><dd><code>{}</code></dd>\n</dl>\n</section>\n",
+            links.join("; "),
+            escape(reading.text),
+            escape(reading.reading),
+            escape(reading.not_taken),
+            escape(reading.code),
+            id = escape(reading.id),
+        );
+    }
+    out.push_str("</main>\n</body>\n</html>\n");
+    out
+}
+
+const READINGS_TITLE: &str = "How this tool reads the law";
+const READINGS_INTRO: &str = "Every judgement the rules make where the text leaves room for one, stated where the code \
+     makes it. A reading is a choice, not the only possible one: each entry gives the text, the reading taken, and the \
+     reading not taken.";

@@ -51,6 +51,7 @@ export type Citation = CitationView;
 export type OpenQuestion = QuestionView;
 export type CatalogueQuestion = Question;
 export type Status = Tri;
+export type Answer = AnswerView;
 
 export interface AssessOptions {
   /** A BCP 47 tag; unsupported languages fall back to English. */
@@ -59,7 +60,7 @@ export interface AssessOptions {
   date?: string | null;
   /** Regime ids to include (default: every built-in regime and every policy given). */
   regimes?: string[] | null;
-  /** Regime ids that count towards the overall verdict (default: ["eu-ai-act"]). */
+  /** Regime ids that count towards the overall verdict (default: ["eu-ai-act", "data-protection"]). */
   binding?: string[] | null;
   policies?: PolicyDocument[] | null;
   /** Work out what would change each verdict (default: true). */

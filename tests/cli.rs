@@ -122,9 +122,10 @@ fn assess_prints_the_assessment_as_json_by_default() {
     assert_eq!(assessment["name"], "Ferry terminal search");
     assert_eq!(
         regime_ids(&assessment),
-        ["eu-ai-act", "eu-ai-act-2021-proposal", "policy:mass-surveillance-ban", "policy:global-ban-call"]
+        ["eu-ai-act", "data-protection", "eu-ai-act-2021-proposal", "policy:mass-surveillance-ban", "policy:global-ban-call"]
     );
     assert_eq!(regime(&assessment, "eu-ai-act")["binding"], true);
+    assert_eq!(regime(&assessment, "data-protection")["binding"], true);
     assert_eq!(regime(&assessment, "eu-ai-act-2021-proposal")["binding"], false);
 }
 

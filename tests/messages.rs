@@ -6,12 +6,13 @@
 
 use biometric_check::engine::verdict::Verdict;
 use biometric_check::facts::country::Country;
+use biometric_check::facts::vocabulary::{CountryClass, SentenceBand};
 use biometric_check::facts::{Field, FieldKind};
 use biometric_check::i18n::{self, Lang};
 use biometric_check::law::dates;
 use biometric_check::policy::Policy;
 use biometric_check::presets::SHORTCUTS;
-use biometric_check::regimes::registry;
+use biometric_check::regimes::{registry, Regime};
 use std::collections::BTreeSet;
 
 fn ids(lang: Lang) -> BTreeSet<&'static str> {
@@ -76,12 +77,30 @@ fn used_ids() -> BTreeSet<String> {
         for part in ["label", "question", "help"] {
             add(format!("field.{}.{part}", field.path()));
         }
+        if let FieldKind::Number { .. } = field.kind() {
+            add(format!("option.{}.max", field.path()));
+            add(format!("option.{}.max.short", field.path()));
+        }
         if let FieldKind::Choice(_) | FieldKind::Choices(_) | FieldKind::Flag = field.kind() {
             for keyword in field.options() {
                 for suffix in ["", ".short", ".help"] {
                     add(format!("option.{}.{keyword}{suffix}", field.path()));
                 }
             }
+        }
+        // Answers in words: the field's phrase, and one per value where there is one.
+        add(format!("answer.{}", field.path()));
+        add(format!("answer.{}.none-of", field.path()));
+        add(format!("answer.{}.other-than", field.path()));
+        let values: Vec<String> = match (field, field.kind()) {
+            (Field::Country, _) => CountryClass::KEYWORDS.iter().map(|k| (*k).to_owned()).collect(),
+            (Field::LawEnforcementMaxSentenceYears, _) => SentenceBand::KEYWORDS.iter().map(|k| (*k).to_owned()).collect(),
+            (_, FieldKind::Flag) => vec!["yes".to_owned(), "no".to_owned()],
+            (_, FieldKind::Choices(options)) => options.iter().flat_map(|o| [format!("{o}.yes"), format!("{o}.no")]).collect(),
+            _ => field.options().iter().map(|k| (*k).to_owned()).collect(),
+        };
+        for value in values {
+            add(format!("answer.{}.{value}", field.path()));
         }
     }
     for flag in ["true", "false"] {
@@ -99,7 +118,7 @@ fn used_ids() -> BTreeSet<String> {
     for keyword in keywords {
         add(format!("verdict.{keyword}"));
         add(format!("verdict.{keyword}.description"));
-        for family in ["ai-act", "proposal", "policy"] {
+        for family in ["ai-act", "data-protection", "proposal", "policy"] {
             for suffix in ["", ".all-met", ".upcoming"] {
                 add(format!("summary.{family}.{keyword}{suffix}"));
             }
@@ -108,7 +127,7 @@ fn used_ids() -> BTreeSet<String> {
     for section in ["about", "system", "context", "purpose", "safeguards"] {
         add(format!("section.{section}"));
     }
-    for regime in ["eu-ai-act", "eu-ai-act-2021-proposal"] {
+    for regime in Regime::BUILT_IN.iter().map(Regime::id) {
         add(format!("regime.{regime}.title"));
         add(format!("regime.{regime}.description"));
     }
@@ -119,18 +138,25 @@ fn used_ids() -> BTreeSet<String> {
     for month in 1..=12 {
         add(format!("date.month.{month}"));
     }
-    for class in ["eu-member", "ireland", "denmark", "outside-eu"] {
+    for class in CountryClass::KEYWORDS {
         add(format!("country-class.{class}"));
     }
     for band in ["under-3", "3-to-4", "4-or-more"] {
         add(format!("sentence-band.{band}"));
     }
     let fixed = [
-        "list.separator", "list.or", "value.unknown", "status.met", "status.unmet", "status.unknown",
+        "list.separator", "list.or", "list.and", "value.unknown", "value.years", "outcome.sentence",
+        "outcome.sentence-without-provision", "answer.is", "answer.includes", "answer.excludes", "answer.other-than",
+        "answer.country.eu-member_or_ireland_or_denmark", "answer.country.eea_or_outside-eu",
+        "answer.country.ireland_or_denmark", "answer.space.not-publicly-accessible_or_online",
+        "answer.operator.private-entity_or_private-individual", "answer.purpose.national-security-defence_or_military",
+        "answer.law_enforcement.max_sentence_years.under-3_or_3-to-4", "answer.law_enforcement.max_sentence_years.3-to-4_or_4-or-more",
+        "instrument.cjeu", "instrument.cjeu.ref", "instrument.dpa-se", "instrument.dpa-se.ref", "instrument.dpa-nl",
+        "instrument.dpa-nl.ref", "instrument.dpa-es", "instrument.dpa-es.ref", "ref.article.gdpr", "ref.recital.gdpr",
+        "ref.article.led", "ref.recital.led", "status.met", "status.unmet", "status.unknown",
         "instrument.ai-act", "instrument.proposal-2021", "instrument.gdpr", "instrument.led", "instrument.policy",
         "ref.article", "ref.annex", "ref.annex-point", "ref.recital", "ref.policy-rule", "summary.incomplete",
-        "summary.incomplete-next", "counterfactual.sentence", "counterfactual.were", "counterfactual.with",
-        "counterfactual.without", "counterfactual.open", "policy.no-rule-applies", "policy.requirement", "date.long",
+        "summary.incomplete-next", "counterfactual.sentence", "policy.no-rule-applies", "policy.requirement", "date.long",
         "date.first-day", "error.message", "error.the-input", "error.found-nothing", "report.date-source.deployment",
         "report.date-source.option", "report.date-source.today",
     ];

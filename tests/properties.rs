@@ -1,15 +1,21 @@
 //! Properties over generated deployments: the assessment never panics and is
 //! deterministic; marking a further safeguard as met never makes a verdict stricter;
-//! every completion of an incomplete deployment gets a verdict inside `possible`; the
-//! overall verdict is never less strict than any binding regime; descriptions survive
-//! a round trip through JSON text.
+//! `possible` is exact: every completion of an incomplete deployment gets a verdict
+//! inside it, and every verdict in it is reached by the answers its outcome lists (for
+//! each regime, and for the binding regimes together); the overall verdict is never less
+//! strict than any binding regime; descriptions survive a round trip through JSON text.
 #![expect(clippy::expect_used, clippy::indexing_slicing, reason = "a test stops at the first thing that is not as expected")]
 
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
-use biometric_check::assessment::Outcome;
+use biometric_check::assessment::{Outcome, PossibleOutcome};
+use biometric_check::engine::explore::explore;
+use biometric_check::facts::knowledge::{fact, Knowledge};
+use biometric_check::facts::vocabulary::{CountryClass, Keyword, SentenceBand};
+use biometric_check::regimes::Regime;
+use serde_json::Value as Json;
 use biometric_check::engine::verdict::{Verdict, VerdictSet};
 use biometric_check::facts::country::Country;
 use biometric_check::facts::deployment::FieldValue;
@@ -98,6 +104,58 @@ fn verdict_of(outcome: Outcome) -> Option<Verdict> {
     }
 }
 
+/// `partial` with the answers of an outcome given: the first value of each.
+fn answered(partial: &Deployment, outcome: &PossibleOutcome) -> Deployment {
+    let mut input: Json = serde_json::from_str(&json::to_string(partial)).expect("own output is JSON");
+    for answer in &outcome.answers {
+        let value = serde_json::to_value(&answer.values[0]).expect("a value");
+        let (group, key) = answer.field.split_once('.').map_or((None, answer.field), |(g, k)| (Some(g), k));
+        let slot = match group {
+            Some(group) => &mut input[group][key],
+            None => &mut input[key],
+        };
+        match answer.element {
+            // A set field: add or remove the element.
+            Some(element) => {
+                let mut members: Vec<Json> = slot.as_array().cloned().unwrap_or_default();
+                members.retain(|m| m != element);
+                if value == Json::Bool(true) {
+                    members.push(Json::String(element.to_owned()));
+                }
+                *slot = Json::Array(members);
+            }
+            None => *slot = value,
+        }
+    }
+    let value = json::parse(&input.to_string()).expect("JSON");
+    Deployment::from_value(&value).expect("answers are valid values")
+}
+
+/// `knowledge` with one answer of an exploration's way given to the deployment.
+fn give(deployment: &mut Deployment, fact_index: usize, mask: u64) {
+    let def = fact(fact_index).expect("a fact");
+    let index = mask.trailing_zeros() as usize;
+    let value = match (def.field.kind(), def.element) {
+        (FieldKind::Choices(_), Some(element)) => {
+            let mut set = match deployment.get(def.field) {
+                Some(FieldValue::Choices(set)) => *set,
+                _ => KeywordSet::default(),
+            };
+            if index == 1 {
+                set.insert_index(element);
+            } else {
+                set.bits &= !(1 << element);
+            }
+            FieldValue::Choices(set)
+        }
+        (FieldKind::Flag, _) => FieldValue::Flag(index == 1),
+        (FieldKind::Country, _) => FieldValue::Country(Country::representative(CountryClass::from_index(index).expect("class"))),
+        (FieldKind::Number { .. }, _) => FieldValue::Number(SentenceBand::from_index(index).expect("band").representative_years()),
+        _ => FieldValue::Choice(index),
+    };
+    deployment.set(def.field, Some(value));
+}
+
 fn dice() -> impl Strategy<Value = Vec<u32>> {
     prop::collection::vec(any::<u32>(), Field::ALL.len() * 2)
 }
@@ -115,8 +173,10 @@ proptest! {
 
     #[test]
     fn every_completion_gets_a_verdict_inside_possible(partial in dice(), full in dice(), known in 64u32..=224) {
-        let partial = deployment(&partial, known);
         let full = deployment(&full, 256);
+        // The date of use is always known (a missing date is today), never completed.
+        let mut partial = deployment(&partial, known);
+        partial.set(Field::Date, full.get(Field::Date).cloned());
         let before = run(&partial, &options());
         let after = run(&complete(&partial, &full), &options());
         for (open, decided) in before.regimes.iter().zip(&after.regimes) {
@@ -130,6 +190,41 @@ proptest! {
         if before.verdict == Outcome::Incomplete {
             let overall = verdict_of(after.verdict).expect("complete");
             prop_assert!(before.possible.contains(overall));
+        }
+    }
+
+    #[test]
+    fn every_possible_verdict_is_reached_by_the_answers_its_outcome_lists(partial in dice(), known in 64u32..=224) {
+        let partial = deployment(&partial, known);
+        let before = run(&partial, &options());
+        for regime in before.regimes.iter().filter(|r| r.verdict == Outcome::Incomplete) {
+            let listed: VerdictSet = regime.outcomes.iter().fold(VerdictSet::EMPTY, |mut set, o| { set.insert(o.verdict); set });
+            prop_assert_eq!(listed, regime.possible, "{}: outcomes {:?}", regime.id, regime.outcomes.iter().map(|o| &o.text).collect::<Vec<_>>());
+            for outcome in &regime.outcomes {
+                let witness = run(&answered(&partial, outcome), &options());
+                let reached = witness.regimes.iter().find(|r| r.id == regime.id).expect("same regimes").verdict;
+                prop_assert_eq!(reached, Outcome::Verdict(outcome.verdict), "{}: {}", regime.id, outcome.text);
+            }
+        }
+    }
+
+    #[test]
+    fn every_possible_overall_verdict_is_reached_by_some_answers(partial in dice(), known in 16u32..=176) {
+        let partial = deployment(&partial, known);
+        let before = run(&partial, &options());
+        prop_assume!(before.verdict == Outcome::Incomplete);
+        let binding = [Regime::EuAiAct, Regime::DataProtection];
+        let knowledge = Knowledge::of(&partial, partial.date().unwrap_or(common::today()));
+        let together = explore(&Regime::Together(&binding), &knowledge, true);
+        prop_assume!(!together.exhausted);
+        for verdict in before.possible.iter() {
+            let way = together.ways.iter().find(|w| w.verdict == verdict);
+            prop_assert!(way.is_some(), "no way to {:?}", verdict);
+            let mut witness = partial.clone();
+            for (fact_index, mask) in &way.expect("checked").answers {
+                give(&mut witness, *fact_index, *mask);
+            }
+            prop_assert_eq!(run(&witness, &options()).verdict, Outcome::Verdict(verdict));
         }
     }
 
@@ -175,7 +270,14 @@ proptest! {
         }
         let assessment = run(&deployment, &options);
         for regime in assessment.regimes.iter().filter(|r| r.binding) {
-            prop_assert!(strictest(assessment.possible) >= strictest(regime.possible));
+            // A decided overall "allowed only under conditions" already says that an
+            // open condition answered "no" prohibits the use.
+            let decided_conditional = assessment.verdict == Outcome::Verdict(Verdict::Conditional);
+            let mut regime_possible = regime.possible;
+            if decided_conditional {
+                regime_possible = regime_possible.iter().filter(|v| *v != Verdict::Prohibited).fold(VerdictSet::EMPTY, |mut set, v| { set.insert(v); set });
+            }
+            prop_assert!(strictest(assessment.possible) >= strictest(regime_possible));
             if let (Some(overall), Some(verdict)) = (verdict_of(assessment.verdict), verdict_of(regime.verdict)) {
                 prop_assert!(overall.strictness() >= verdict.strictness());
             }

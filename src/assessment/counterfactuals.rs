@@ -1,19 +1,21 @@
-//! Counterfactuals: the single changes of a known fact that would change a regime's
-//! verdict ("if the use were post rather than real-time: high-risk").
+//! Counterfactuals: the single changes of a known fact that would give a regime another
+//! decided verdict ("If it only runs on recorded footage: High-risk"). A change that
+//! would only leave the verdict undecided is not an answer to "what would change the
+//! outcome", and is left out.
 //!
 //! Only facts the regime actually read are tried, and for each only one value per
 //! class of values that the rules tell apart (recovered from the questions the rules
 //! asked), so the search stays small.
 
 use super::views::Outcome;
-use crate::catalogue;
+use super::answers;
 use crate::engine::explore::{atoms, explore, Exploration};
 use crate::engine::verdict::VerdictSet;
 use crate::facts::country::Country;
-use crate::facts::knowledge::{fact, full_mask, FactSet, Knowledge};
+use crate::facts::knowledge::{fact, facts_of_field, full_mask, FactSet, Knowledge};
 use crate::facts::vocabulary::{CountryClass, Keyword, SentenceBand};
 use crate::facts::{Field, FieldKind, Value};
-use crate::i18n::{self, Lang};
+use crate::i18n::Lang;
 use crate::regimes::Regime;
 
 /// A change and its effect.
@@ -34,33 +36,11 @@ pub struct Counterfactual {
 }
 
 impl Counterfactual {
-    /// The change in words.
+    /// The change in words: the changed answer, as a clause after "if".
     pub fn change_text(&self, lang: Lang) -> String {
-        let field = catalogue::field_label(lang, self.field);
-        match (self.field.kind(), self.element) {
-            (FieldKind::Choices(_), Some(element)) => {
-                let id = if self.classes.contains(&1) { "counterfactual.with" } else { "counterfactual.without" };
-                i18n::format(lang, id, &[("field", field), ("value", catalogue::option_short_label(lang, self.field, element))])
-            }
-            _ => {
-                let labels = self.classes.iter().map(|value| class_label(lang, self.field, *value)).collect::<Vec<_>>();
-                let values = i18n::list_or(lang, labels.into_iter());
-                i18n::format(lang, "counterfactual.were", &[("field", field), ("value", &values)])
-            }
-        }
-    }
-}
-
-/// The label of one value of a fact: an option, a country class, a sentence band.
-fn class_label(lang: Lang, field: Field, value: usize) -> String {
-    match field {
-        Field::Country => CountryClass::from_index(value)
-            .map(|class| i18n::text(lang, &format!("country-class.{}", class.keyword())).to_owned())
-            .unwrap_or_default(),
-        Field::LawEnforcementMaxSentenceYears => SentenceBand::from_index(value)
-            .map(|band| i18n::text(lang, &format!("sentence-band.{}", band.keyword())).to_owned())
-            .unwrap_or_default(),
-        _ => catalogue::option_short_label(lang, field, value).to_owned(),
+        let fact = facts_of_field(self.field).start + self.element.unwrap_or(0);
+        let mask = self.classes.iter().fold(0u64, |mask, class| mask | 1 << class);
+        answers::answer(lang, fact, mask).map(|answer| answer.text).unwrap_or_default()
     }
 }
 
@@ -107,14 +87,8 @@ pub fn find(regime: &Regime<'_>, knowledge: &Knowledge, exploration: &Exploratio
             let representative = class.trailing_zeros() as usize;
             let changed = explore(regime, &knowledge.with(fact_index, representative), false);
             let outcome = (changed.verdict(), changed.possible());
-            // Keep changes that decide something: a definite verdict other than the
-            // current one, or fewer possible verdicts than now. A change that only
-            // opens new questions (adding a function whose details are unknown) is
-            // not an answer to "what would change the outcome".
-            let decides = match outcome.0 {
-                Some(_) => outcome != current,
-                None => outcome.1.is_subset(current.1) && outcome.1 != current.1,
-            };
+            // Keep changes that decide: a definite verdict other than the current one.
+            let decides = outcome.0.is_some() && outcome != current;
             if !decides {
                 continue;
             }

@@ -2,6 +2,7 @@
 //! questions that would decide what is still open, and the report in the user's
 //! language.
 
+mod answers;
 mod counterfactuals;
 mod options;
 mod questions;
@@ -10,8 +11,8 @@ mod views;
 
 pub use options::Options;
 pub use views::{
-    Assessment, ConditionView, CounterfactualView, DateSource, FindingView, ObligationView, Outcome, QuestionView,
-    RegimeAssessment,
+    AnswerView, Assessment, ConditionView, CounterfactualView, DateSource, FindingView, ObligationView, Outcome,
+    PossibleOutcome, QuestionView, RegimeAssessment, SettlingAnswer,
 };
 
 use crate::engine::explore::{explore, Exploration};
@@ -35,24 +36,24 @@ pub struct Selected<'p> {
 /// or are not included; the deployment itself is already validated.
 pub fn assess(deployment: &Deployment, options: &Options) -> Result<Assessment, Vec<InputError>> {
     let selection = options.select()?;
-    let knowledge = Knowledge::of(deployment);
+    let (date, date_source) = match (deployment.date(), options.date) {
+        (Some(date), _) => (date, DateSource::Deployment),
+        (None, Some(date)) => (date, DateSource::Option),
+        (None, None) => (options.today, DateSource::Today),
+    };
+    let knowledge = Knowledge::of(deployment, date);
     let explain = options.explain;
     let explorations: Vec<Exploration> =
         selection.iter().map(|selected| explore(&selected.regime, &knowledge, explain)).collect();
 
-    let overall = overall_possible(&selection, &explorations);
+    let overall = overall_possible(&selection, &knowledge, &explorations);
     let questions = if explain && explorations.iter().any(|e| e.verdict().is_none()) {
         questions::rank(&selection, &knowledge, &explorations, overall)
     } else {
         Vec::new()
     };
 
-    let (date, date_source) = match (deployment.date(), options.date) {
-        (Some(date), _) => (date, DateSource::Deployment),
-        (None, Some(date)) => (date, DateSource::Option),
-        (None, None) => (options.today, DateSource::Today),
-    };
-    let context = render::Context::new(options.lang, deployment, date);
+    let context = render::Context::new(options.lang, deployment, &knowledge, date);
 
     let regimes = selection
         .iter()
@@ -98,15 +99,23 @@ fn askable(field: Field, knowledge: &Knowledge, selection: &[Selected<'_>]) -> b
             && crate::catalogue::group_applies(field, knowledge))
 }
 
-/// The verdicts the binding regimes still allow together.
-fn overall_possible(selection: &[Selected<'_>], explorations: &[Exploration]) -> VerdictSet {
-    selection
-        .iter()
-        .zip(explorations)
-        .filter(|(selected, _)| selected.binding)
-        .map(|(_, exploration)| exploration.possible())
-        .reduce(VerdictSet::combine_strictest)
-        .unwrap_or_default()
+/// The verdicts the binding regimes still allow together: explored together where one
+/// of them is open, so that only combinations some description reaches are listed.
+fn overall_possible(selection: &[Selected<'_>], knowledge: &Knowledge, explorations: &[Exploration]) -> VerdictSet {
+    let binding = || selection.iter().zip(explorations).filter(|(selected, _)| selected.binding);
+    let separately =
+        binding().map(|(_, exploration)| exploration.possible()).reduce(VerdictSet::combine_strictest).unwrap_or_default();
+    if separately.len() <= 1 {
+        return separately;
+    }
+    let regimes: Vec<Regime<'_>> = binding().map(|(selected, _)| selected.regime).collect();
+    let together = explore(&Regime::Together(&regimes), knowledge, false);
+    // Past the budget the separate combination is the tighter sound answer.
+    if together.exhausted {
+        separately
+    } else {
+        together.possible()
+    }
 }
 
 /// The questions worth showing now: those whose relevance holds on what is known,

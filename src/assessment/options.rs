@@ -5,7 +5,7 @@ use crate::facts::errors::{Expected, InputError};
 use crate::facts::{Date, Value};
 use crate::i18n::Lang;
 use crate::policy::Policy;
-use crate::regimes::{Regime, EU_AI_ACT};
+use crate::regimes::Regime;
 
 /// Options of an assessment.
 #[derive(Clone, Debug, PartialEq)]
@@ -98,7 +98,7 @@ impl Options {
 
     /// Every regime available: the built-in ones, then the caller's policies.
     fn available(&self) -> Vec<Regime<'_>> {
-        let mut regimes = vec![Regime::EuAiAct, Regime::Proposal2021];
+        let mut regimes = Regime::BUILT_IN.to_vec();
         regimes.extend(Policy::builtin().iter().map(Regime::Policy));
         regimes.extend(self.policies.iter().map(Regime::Policy));
         regimes
@@ -150,7 +150,10 @@ impl Options {
                 }
             }
         }
-        let binding = self.binding.clone().unwrap_or_else(|| vec![EU_AI_ACT.to_owned()]);
+        let binding = self
+            .binding
+            .clone()
+            .unwrap_or_else(|| Regime::BINDING_BY_DEFAULT.iter().map(|id| (*id).to_owned()).collect());
         for (index, id) in binding.iter().enumerate() {
             match selected.iter_mut().find(|s| s.regime.is(id)) {
                 Some(selected) => selected.binding = true,

@@ -133,6 +133,9 @@ pub fn rank(
     ranked
 }
 
-fn key(ranked: &Ranked) -> (bool, usize, usize, Field) {
-    (!ranked.narrows_overall, ranked.worst_overall, ranked.worst_total, ranked.field)
+/// Most decisive first; among questions that leave as much open overall, the order a
+/// person answers in (the offence before its maximum sentence), then the one that
+/// narrows the other regimes most.
+fn key(ranked: &Ranked) -> (bool, usize, Field, usize) {
+    (!ranked.narrows_overall, ranked.worst_overall, ranked.field, ranked.worst_total)
 }

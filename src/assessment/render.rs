@@ -2,19 +2,21 @@
 
 use super::counterfactuals::Counterfactual;
 use super::questions::Ranked;
+use super::answers;
 use super::views::{
-    ConditionView, CounterfactualView, FindingView, ObligationView, OptionView, Outcome, QuestionView,
-    RegimeAssessment,
+    ConditionView, CounterfactualView, FindingView, ObligationView, OptionView, Outcome, PossibleOutcome, QuestionView,
+    RegimeAssessment, SettlingAnswer,
 };
 use super::Selected;
 use crate::catalogue;
-use crate::engine::explore::Exploration;
+use crate::engine::explore::{Exploration, Way};
 use crate::engine::trace::{Arg, FindingKind, Item};
-use crate::engine::verdict::Verdict;
+use crate::engine::verdict::{Reason, Verdict};
 use crate::facts::deployment::FieldValue;
-use crate::facts::knowledge::Tri;
+use crate::engine::explore::explore;
+use crate::facts::knowledge::{facts_of_field, fact_domain, Knowledge, Tri};
 use crate::facts::value::format_number;
-use crate::facts::{Date, Deployment, Field};
+use crate::facts::{Date, Deployment, Field, FieldKind};
 use crate::i18n::{self, Lang};
 use crate::law::{Citation, CitationView, Milestone};
 use crate::policy::Policy;
@@ -27,14 +29,16 @@ pub struct Context<'a> {
     pub lang: Lang,
     /// The deployment, for values named in messages.
     pub deployment: &'a Deployment,
+    /// What is known of it, for working out what an open answer would change.
+    pub knowledge: &'a Knowledge,
     /// The date of use.
     pub date: Date,
 }
 
 impl<'a> Context<'a> {
     /// A rendering context.
-    pub fn new(lang: Lang, deployment: &'a Deployment, date: Date) -> Self {
-        Self { lang, deployment, date }
+    pub fn new(lang: Lang, deployment: &'a Deployment, knowledge: &'a Knowledge, date: Date) -> Self {
+        Self { lang, deployment, knowledge, date }
     }
 
     fn citations(&self, citations: &[Citation]) -> Vec<CitationView> {
@@ -74,7 +78,12 @@ impl<'a> Context<'a> {
                 i18n::list(self.lang, set.indices().map(|i| catalogue::option_label(self.lang, field, i).to_owned()))
             }
             Some(FieldValue::Flag(flag)) => catalogue::option_label(self.lang, field, usize::from(*flag)).to_owned(),
-            Some(FieldValue::Number(number)) => format_number(*number),
+            // The top of the range is the preset "life imprisonment".
+            // The only number is the maximum sentence, in years; its top is life.
+            Some(FieldValue::Number(number)) => match field.kind() {
+                FieldKind::Number { max, .. } if *number >= max => catalogue::option_short_label(self.lang, field, 0).to_owned(),
+                _ => i18n::format(self.lang, "value.years", &[("years", &format_number(*number))]),
+            },
             Some(FieldValue::Country(country)) => country.code().to_owned(),
             Some(FieldValue::Date(date)) => i18n::long_date(self.lang, *date),
             Some(FieldValue::Text(text)) => text.clone(),
@@ -131,6 +140,7 @@ pub fn regime(
                 text: Cow::Borrowed(i18n::text(lang, condition.id)),
                 field: condition.field.map(Field::path),
                 citations: context.citations(condition.citations),
+                if_answered: settling_answers(context, &selected.regime, exploration, *status, condition.field),
             }),
             Item::Obligation(obligation, status) => {
                 let (applies_from, in_force) = context.dates(obligation.applies_from);
@@ -143,6 +153,7 @@ pub fn regime(
                     status: *status,
                     field: obligation.field.map(Field::path),
                     citations: context.citations(obligation.citations),
+                    if_answered: settling_answers(context, &selected.regime, exploration, status.unwrap_or(Tri::Met), obligation.field),
                 });
             }
             Item::PolicyRule(index) => {
@@ -152,7 +163,9 @@ pub fn regime(
             }
             Item::PolicyRequirement { rule, field, status } => {
                 if let Regime::Policy(policy) = selected.regime {
-                    conditions.push(policy_requirement(context, policy, *rule, *field, *status));
+                    let mut requirement = policy_requirement(context, policy, *rule, *field, *status);
+                    requirement.if_answered = settling_answers(context, &selected.regime, exploration, *status, Some(*field));
+                    conditions.push(requirement);
                 }
             }
         }
@@ -182,14 +195,84 @@ pub fn regime(
         conditions,
         obligations,
         counterfactuals: counterfactuals.iter().map(|c| counterfactual(context, c)).collect(),
+        outcomes: if verdict == Outcome::Incomplete {
+            exploration.ways.iter().map(|way| possible_outcome(context, &selected.regime, way)).collect()
+        } else {
+            Vec::new()
+        },
     }
 }
 
-fn policy_citation(context: &Context<'_>, policy: &Policy, rule: Option<&str>) -> CitationView {
+/// For an open condition or duty, the answers to its question that would change the
+/// regime's verdict, each with the verdict it would give ("no national law: prohibited").
+fn settling_answers(
+    context: &Context<'_>,
+    regime: &Regime<'_>,
+    exploration: &Exploration,
+    status: Tri,
+    field: Option<Field>,
+) -> Vec<SettlingAnswer> {
+    let Some(field) = field.filter(|_| status == Tri::Unknown) else { return Vec::new() };
+    let fact = facts_of_field(field).start;
+    let current = exploration.verdict().map_or(Outcome::Incomplete, Outcome::Verdict);
+    let mut found: Vec<(u64, Outcome)> = Vec::new();
+    for value in 0..fact_domain(fact) {
+        if context.knowledge.candidates(fact) & (1 << value) == 0 {
+            continue;
+        }
+        let answered = explore(regime, &context.knowledge.with(fact, value), false);
+        let outcome = answered.verdict().map_or(Outcome::Incomplete, Outcome::Verdict);
+        if outcome == current {
+            continue;
+        }
+        match found.iter_mut().find(|(_, o)| *o == outcome) {
+            Some((mask, _)) => *mask |= 1 << value,
+            None => found.push((1 << value, outcome)),
+        }
+    }
+    found
+        .into_iter()
+        .filter_map(|(mask, verdict)| {
+            answers::answer(context.lang, fact, mask).map(|answer| SettlingAnswer { answer, verdict })
+        })
+        .collect()
+}
+
+/// One way an undecided outcome can turn out, in words.
+fn possible_outcome(context: &Context<'_>, regime: &Regime<'_>, way: &Way) -> PossibleOutcome {
+    let lang = context.lang;
+    let answers: Vec<_> = way.answers.iter().filter_map(|(fact, mask)| answers::answer(lang, *fact, *mask)).collect();
+    let citations = match (way.reason, regime) {
+        (Reason::Finding(finding), _) => context.citations(finding.citations),
+        (Reason::PolicyRule(index), Regime::Policy(policy)) => {
+            vec![policy_citation(context, policy, Some(index))]
+        }
+        _ => Vec::new(),
+    };
+    let conditions = i18n::list_and(lang, answers::clauses(lang, &way.answers).into_iter());
+    let verdict = verdict_label(lang, way.verdict);
+    let text = match citations.first() {
+        Some(citation) => i18n::format(
+            lang,
+            "outcome.sentence",
+            &[("answers", &conditions), ("verdict", verdict), ("provision", &citation.reference)],
+        ),
+        None => i18n::format(lang, "outcome.sentence-without-provision", &[("answers", &conditions), ("verdict", verdict)]),
+    };
+    PossibleOutcome { verdict: way.verdict, answers, text, citations }
+}
+
+/// A citation of a policy, or of one of its rules by number (a rule's id is the policy
+/// author's handle, not something to show a reader).
+fn policy_citation(context: &Context<'_>, policy: &Policy, rule: Option<usize>) -> CitationView {
     CitationView {
         instrument: i18n::text(context.lang, "instrument.policy"),
         reference: Cow::Owned(match rule {
-            Some(rule) => i18n::format(context.lang, "ref.policy-rule", &[("title", policy.title.get(context.lang)), ("rule", rule)]),
+            Some(index) => i18n::format(
+                context.lang,
+                "ref.policy-rule",
+                &[("title", policy.title.get(context.lang)), ("rule", &(index + 1).to_string())],
+            ),
             None => policy.title.get(context.lang).to_owned(),
         }),
         url: Cow::Owned(policy.source.url.clone().unwrap_or_default()),
@@ -214,7 +297,7 @@ fn policy_rule(context: &Context<'_>, policy: &Policy, index: usize) -> FindingV
         text: Cow::Owned(text),
         applies_from: None,
         in_force: None,
-        citations: vec![policy_citation(context, policy, Some(id))],
+        citations: vec![policy_citation(context, policy, Some(index))],
     }
 }
 
@@ -229,7 +312,8 @@ fn policy_requirement(context: &Context<'_>, policy: &Policy, rule: usize, field
             &[("safeguard", catalogue::field_label(context.lang, field))],
         )),
         field: Some(field.path()),
-        citations: vec![policy_citation(context, policy, Some(rule_id))],
+        citations: vec![policy_citation(context, policy, Some(rule))],
+        if_answered: Vec::new(),
     }
 }
 
@@ -264,8 +348,10 @@ fn summary(
     let lang = context.lang;
     let family = match regime {
         Regime::EuAiAct => "ai-act",
+        Regime::DataProtection => "data-protection",
         Regime::Proposal2021 => "proposal",
-        Regime::Policy(_) => "policy",
+        // Regimes explored together are never reported as one.
+        Regime::Policy(_) | Regime::Together(_) => "policy",
     };
     match verdict {
         Outcome::Incomplete => {
@@ -318,18 +404,12 @@ pub fn verdict_label(lang: Lang, verdict: Verdict) -> &'static str {
 fn counterfactual(context: &Context<'_>, counterfactual: &Counterfactual) -> CounterfactualView {
     let lang = context.lang;
     let change = counterfactual.change_text(lang);
-    let outcome = match counterfactual.verdict {
-        Outcome::Verdict(verdict) => verdict_label(lang, verdict).to_owned(),
-        Outcome::Incomplete => i18n::format(
-            lang,
-            "counterfactual.open",
-            &[("possible", &i18n::list(lang, counterfactual.possible.iter().map(|v| verdict_label(lang, v).to_owned())))],
-        ),
-    };
+    // Only changes to a decided verdict are kept.
+    let outcome = i18n::text(lang, &format!("verdict.{}", counterfactual.verdict.keyword()));
     CounterfactualView {
         field: counterfactual.field.path(),
         values: counterfactual.values.clone(),
-        text: i18n::format(lang, "counterfactual.sentence", &[("change", &change), ("outcome", &outcome)]),
+        text: i18n::format(lang, "counterfactual.sentence", &[("change", &change), ("outcome", outcome)]),
         change,
         verdict: counterfactual.verdict,
         possible: counterfactual.possible,

@@ -6,6 +6,7 @@ use crate::facts::knowledge::Tri;
 use crate::facts::{Date, Value};
 use crate::i18n::Lang;
 use crate::law::CitationView;
+pub use super::answers::AnswerView;
 use serde::Serialize;
 use std::borrow::Cow;
 
@@ -105,6 +106,24 @@ pub struct RegimeAssessment {
     pub obligations: Vec<ObligationView>,
     /// Single changes of the facts that would change the verdict.
     pub counterfactuals: Vec<CounterfactualView>,
+    /// While the verdict is `incomplete`: each verdict still possible, with answers to
+    /// the open questions that lead to it and the provision that then decides, the
+    /// strictest first (at most three ways to each verdict, the shortest). Empty once
+    /// the verdict is decided.
+    pub outcomes: Vec<PossibleOutcome>,
+}
+
+/// One way an undecided outcome can turn out.
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
+pub struct PossibleOutcome {
+    /// The verdict these answers lead to.
+    pub verdict: Verdict,
+    /// The answers, each a field with the values that give it.
+    pub answers: Vec<AnswerView>,
+    /// The whole sentence ("If it runs live, as people pass: prohibited, Article 5(1)(h).").
+    pub text: String,
+    /// The provisions that then decide.
+    pub citations: Vec<CitationView>,
 }
 
 /// One step of the reasoning.
@@ -137,6 +156,17 @@ pub struct ConditionView {
     pub field: Option<&'static str>,
     /// The provisions it rests on.
     pub citations: Vec<CitationView>,
+    /// While open: the answers that would change the regime's verdict, and to what.
+    pub if_answered: Vec<SettlingAnswer>,
+}
+
+/// An answer to an open condition or duty that would change a regime's verdict.
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
+pub struct SettlingAnswer {
+    /// The answer.
+    pub answer: AnswerView,
+    /// The verdict the regime would then give.
+    pub verdict: Outcome,
 }
 
 /// An obligation.
@@ -158,6 +188,9 @@ pub struct ObligationView {
     pub field: Option<&'static str>,
     /// The provisions it rests on.
     pub citations: Vec<CitationView>,
+    /// While not known to be done: the answers that would change the regime's verdict
+    /// (a duty whose breach prohibits the use), and to what.
+    pub if_answered: Vec<SettlingAnswer>,
 }
 
 /// A single change of the facts that would change a regime's verdict.

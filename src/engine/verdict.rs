@@ -1,5 +1,7 @@
 //! Verdicts, from strictest to least strict, and sets of them.
 
+use super::trace::Finding;
+
 /// What a regime says of a deployment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
@@ -140,20 +142,47 @@ impl serde::Serialize for VerdictSet {
     }
 }
 
-/// The verdict a regime reaches on fully decided facts: one verdict, and for a
-/// conditional verdict whether some of its conditions are still open.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Why a leaf has its verdict: the finding of the rule that decided it, or the rule
+/// of a policy document. Outcomes of an undecided description cite it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Reason {
+    /// Nothing in particular decided it (no rule matched).
+    Nothing,
+    /// A finding of the law.
+    Finding(&'static Finding),
+    /// A rule of a policy document, by index.
+    PolicyRule(usize),
+}
+
+/// The verdict a regime reaches on fully decided facts: one verdict, why, and whether
+/// a fact read without splitting (an open condition, a duty of conduct) could still make
+/// the use prohibited.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Leaf {
     /// The verdict.
     pub verdict: Verdict,
-    /// For `conditional`: some condition is not yet known to hold.
+    /// Some condition or duty read without splitting is not known, and answering it
+    /// the other way makes the use prohibited. Only facts with that property count: a
+    /// condition no input field can answer never makes a leaf open.
     pub open_conditions: bool,
+    /// What decided the verdict.
+    pub reason: Reason,
 }
 
 impl Leaf {
-    /// A verdict without open conditions.
+    /// A verdict without open conditions and without a deciding finding.
     pub fn of(verdict: Verdict) -> Self {
-        Self { verdict, open_conditions: false }
+        Self { verdict, open_conditions: false, reason: Reason::Nothing }
+    }
+
+    /// A verdict decided by a finding.
+    pub fn because(verdict: Verdict, finding: &'static Finding) -> Self {
+        Self { verdict, open_conditions: false, reason: Reason::Finding(finding) }
+    }
+
+    /// The same leaf, open when `open` holds (or already open).
+    pub fn open_if(self, open: bool) -> Self {
+        Self { open_conditions: self.open_conditions || open, ..self }
     }
 }
 

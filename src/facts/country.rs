@@ -66,6 +66,7 @@ impl Country {
             "IE" => CountryClass::Ireland,
             "DK" => CountryClass::Denmark,
             code if codes(EU).any(|member| member == code.as_bytes()) => CountryClass::EuMember,
+            "NO" | "IS" | "LI" => CountryClass::Eea,
             _ => CountryClass::OutsideEu,
         }
     }
@@ -81,6 +82,7 @@ impl Country {
             CountryClass::EuMember => "FR",
             CountryClass::Ireland => "IE",
             CountryClass::Denmark => "DK",
+            CountryClass::Eea => "NO",
             CountryClass::OutsideEu => "US",
         };
         Self::parse(code).unwrap_or(Self(0))
@@ -102,6 +104,7 @@ impl serde::Serialize for Country {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::facts::vocabulary::Keyword;
 
     #[test]
     fn all_assigned_codes_are_known() {
@@ -119,11 +122,12 @@ mod tests {
         assert_eq!(class("IE"), Some(CountryClass::Ireland));
         assert_eq!(class("DK"), Some(CountryClass::Denmark));
         assert_eq!(class("GB"), Some(CountryClass::OutsideEu));
-        assert_eq!(class("NO"), Some(CountryClass::OutsideEu));
+        assert_eq!(class("NO"), Some(CountryClass::Eea));
+        assert_eq!(class("CH"), Some(CountryClass::OutsideEu));
         assert_eq!(class("RE"), Some(CountryClass::EuMember));
         assert_eq!(class("GL"), Some(CountryClass::OutsideEu));
         assert_eq!(Country::parse("ZW").map(|country| country.code()), Some("ZW"));
-        for class in [CountryClass::EuMember, CountryClass::Ireland, CountryClass::Denmark, CountryClass::OutsideEu] {
+        for class in CountryClass::ALL.iter().copied() {
             assert_eq!(Country::representative(class).class(), class);
         }
         assert_eq!(EU.split(' ').count(), 27 + 7);

@@ -5,7 +5,7 @@
 //! the engine's knowledge. A field is added here once and everything else follows.
 
 use super::vocabulary::{
-    Attribute, Authorisation, Function, Modality, Objective, Offence, Operator, Purpose,
+    Attribute, Authorisation, Function, Ground, Modality, Objective, Offence, Operator, Purpose,
     Role, Space, Subjects, Timing,
 };
 
@@ -35,6 +35,10 @@ pub enum Field {
     LawEnforcementOffence,
     LawEnforcementMaxSentenceYears,
     LawEnforcementStrictlyNecessary,
+    LawEnforcementUntargeted,
+    LawEnforcementInitialIdentification,
+    LawEnforcementDecisionsOnOutputAlone,
+    DataProtectionGround,
     SafeguardNationalLaw,
     SafeguardAuthorisation,
     SafeguardFria,
@@ -101,6 +105,36 @@ const ALWAYS: Relevance = &[];
 const BIOMETRIC: &[&str] = &["identification", "verification", "categorisation", "emotion-recognition"];
 const CLASSIFYING: &[&str] = &["identification", "categorisation", "emotion-recognition"];
 const OBJECTIVES_WITH_EXCEPTION: &[&str] = &["victim-search", "imminent-threat", "suspect-search"];
+/// Functions that process biometric data to identify a person (GDPR Art 4(14), 9(1)).
+const IDENTIFYING: &[&str] = &["identification", "verification"];
+/// Attributes whose inference reveals special categories of data (GDPR Art 9(1)).
+const SPECIAL_ATTRIBUTES: &[&str] = &[
+    "race",
+    "ethnic-origin",
+    "political-opinions",
+    "religious-or-philosophical-beliefs",
+    "trade-union-membership",
+    "health",
+    "disability",
+    "sex-life",
+    "sexual-orientation",
+];
+/// Every purpose but law enforcement: the GDPR's side of data protection law.
+const NOT_LAW_ENFORCEMENT: &[&str] = &[
+    "public-service",
+    "access-control",
+    "safety-and-security",
+    "commercial",
+    "workplace-management",
+    "education",
+    "migration-border",
+    "medical",
+    "scientific-research",
+];
+/// Operators that cannot be competent authorities for law enforcement.
+const PRIVATE: &[&str] = &["private-entity", "private-individual"];
+/// The Article 9(2) grounds that rest on a Union or national law.
+const GROUNDS_ON_A_LAW: &[&str] = &["employment-law", "substantial-public-interest", "public-health", "research-or-statistics"];
 
 impl Field {
     /// Every field, in questionnaire order.
@@ -127,6 +161,10 @@ impl Field {
         Field::LawEnforcementOffence,
         Field::LawEnforcementMaxSentenceYears,
         Field::LawEnforcementStrictlyNecessary,
+        Field::LawEnforcementUntargeted,
+        Field::LawEnforcementInitialIdentification,
+        Field::LawEnforcementDecisionsOnOutputAlone,
+        Field::DataProtectionGround,
         Field::SafeguardNationalLaw,
         Field::SafeguardAuthorisation,
         Field::SafeguardFria,
@@ -164,6 +202,10 @@ impl Field {
             Field::LawEnforcementOffence => "law_enforcement.offence",
             Field::LawEnforcementMaxSentenceYears => "law_enforcement.max_sentence_years",
             Field::LawEnforcementStrictlyNecessary => "law_enforcement.strictly_necessary",
+            Field::LawEnforcementUntargeted => "law_enforcement.untargeted",
+            Field::LawEnforcementInitialIdentification => "law_enforcement.initial_identification",
+            Field::LawEnforcementDecisionsOnOutputAlone => "law_enforcement.decisions_on_output_alone",
+            Field::DataProtectionGround => "data_protection.ground",
             Field::SafeguardNationalLaw => "safeguards.national_law",
             Field::SafeguardAuthorisation => "safeguards.authorisation",
             Field::SafeguardFria => "safeguards.fria",
@@ -213,12 +255,16 @@ impl Field {
             Field::LawEnforcementOffence => Choice(Offence::KEYWORDS),
             Field::LawEnforcementMaxSentenceYears => Number { min: 0.0, max: 100.0 },
             Field::SafeguardAuthorisation => Choice(Authorisation::KEYWORDS),
+            Field::DataProtectionGround => Choice(Ground::KEYWORDS),
             Field::IdentificationRemote
             | Field::IdentificationUntargetedScraping
             | Field::CategorisationAncillaryFeature
             | Field::CategorisationDatasetLabelling
             | Field::EmotionMedicalOrSafety
             | Field::LawEnforcementStrictlyNecessary
+            | Field::LawEnforcementUntargeted
+            | Field::LawEnforcementInitialIdentification
+            | Field::LawEnforcementDecisionsOnOutputAlone
             | Field::SafeguardNationalLaw
             | Field::SafeguardFria
             | Field::SafeguardRegistered
@@ -252,7 +298,11 @@ impl Field {
             | Field::LawEnforcementObjective
             | Field::LawEnforcementOffence
             | Field::LawEnforcementMaxSentenceYears
-            | Field::LawEnforcementStrictlyNecessary => Section::Purpose,
+            | Field::LawEnforcementStrictlyNecessary
+            | Field::LawEnforcementUntargeted
+            | Field::LawEnforcementInitialIdentification
+            | Field::LawEnforcementDecisionsOnOutputAlone
+            | Field::DataProtectionGround => Section::Purpose,
             _ => Section::Safeguards,
         }
     }
@@ -274,13 +324,40 @@ impl Field {
                 (Field::Purpose, &["law-enforcement"]),
                 (Field::LawEnforcementObjective, &["suspect-search"]),
             ]],
-            Field::LawEnforcementStrictlyNecessary
-            | Field::SafeguardNationalLaw
-            | Field::SafeguardLimitedScope
-            | Field::SafeguardAuthoritiesNotified => &[&[
+            Field::SafeguardLimitedScope | Field::SafeguardAuthoritiesNotified => &[&[
                 (Field::Purpose, &["law-enforcement"]),
                 (Field::LawEnforcementObjective, OBJECTIVES_WITH_EXCEPTION),
             ]],
+            // Also read by Directive 2016/680 Article 10 for police processing of
+            // biometric or other special categories of data.
+            Field::LawEnforcementStrictlyNecessary => &[
+                &[(Field::Purpose, &["law-enforcement"]), (Field::LawEnforcementObjective, OBJECTIVES_WITH_EXCEPTION)],
+                &[(Field::Purpose, &["law-enforcement"]), (Field::Functions, IDENTIFYING)],
+                &[(Field::Purpose, &["law-enforcement"]), (Field::CategorisationAttributes, SPECIAL_ATTRIBUTES)],
+            ],
+            // Also the law Directive 2016/680 Article 10(a) requires, and the law some
+            // grounds of GDPR Article 9(2) rest on.
+            Field::SafeguardNationalLaw => &[
+                &[(Field::Purpose, &["law-enforcement"]), (Field::LawEnforcementObjective, OBJECTIVES_WITH_EXCEPTION)],
+                &[(Field::Purpose, &["law-enforcement"]), (Field::Functions, IDENTIFYING)],
+                &[(Field::Purpose, &["law-enforcement"]), (Field::CategorisationAttributes, SPECIAL_ATTRIBUTES)],
+                &[(Field::DataProtectionGround, GROUNDS_ON_A_LAW)],
+            ],
+            Field::LawEnforcementDecisionsOnOutputAlone => {
+                &[&[(Field::Purpose, &["law-enforcement"]), (Field::Functions, &["identification"])]]
+            }
+            Field::LawEnforcementUntargeted | Field::LawEnforcementInitialIdentification => &[&[
+                (Field::Purpose, &["law-enforcement"]),
+                (Field::Functions, &["identification"]),
+                (Field::IdentificationTiming, &["post"]),
+            ]],
+            Field::DataProtectionGround => &[
+                &[(Field::Purpose, NOT_LAW_ENFORCEMENT), (Field::Functions, IDENTIFYING)],
+                &[(Field::Operator, PRIVATE), (Field::Functions, IDENTIFYING)],
+                &[(Field::Purpose, NOT_LAW_ENFORCEMENT), (Field::CategorisationAttributes, SPECIAL_ATTRIBUTES)],
+                &[(Field::Operator, PRIVATE), (Field::CategorisationAttributes, SPECIAL_ATTRIBUTES)],
+                &[(Field::Purpose, &["medical"]), (Field::Functions, &["emotion-recognition"])],
+            ],
             Field::SafeguardAuthorisation => &[&[
                 (Field::Purpose, &["law-enforcement"]),
                 (Field::Functions, &["identification"]),
@@ -316,7 +393,10 @@ impl Field {
             Field::LawEnforcementObjective
             | Field::LawEnforcementOffence
             | Field::LawEnforcementMaxSentenceYears
-            | Field::LawEnforcementStrictlyNecessary => &[&[(Field::Purpose, &["law-enforcement"])]],
+            | Field::LawEnforcementStrictlyNecessary
+            | Field::LawEnforcementUntargeted
+            | Field::LawEnforcementInitialIdentification
+            | Field::LawEnforcementDecisionsOnOutputAlone => &[&[(Field::Purpose, &["law-enforcement"])]],
             _ => ALWAYS,
         }
     }

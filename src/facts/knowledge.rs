@@ -16,9 +16,11 @@
 use super::deployment::{Deployment, FieldValue};
 use super::fields::{Field, FieldKind};
 use super::vocabulary::{
-    Attribute, Authorisation, CountryClass, Function, Keyword, Modality, Objective, Offence,
-    Operator, Purpose, Role, SentenceBand, Space, Subjects, Timing,
+    Attribute, Authorisation, CountryClass, Function, Ground, Keyword, Modality, Objective,
+    Offence, Operator, Purpose, Role, SentenceBand, Space, Subjects, Timing,
 };
+use super::date::Date;
+use crate::law::dates::{Milestone, LEGAL_DATA_DATE};
 use std::marker::PhantomData;
 
 /// One fact: a field, or one element of a set field.
@@ -51,6 +53,7 @@ const fn shape(field: Field) -> (usize, bool) {
         Field::LawEnforcementObjective => (Objective::KEYWORDS.len(), false),
         Field::LawEnforcementOffence => (Offence::KEYWORDS.len(), false),
         Field::SafeguardAuthorisation => (Authorisation::KEYWORDS.len(), false),
+        Field::DataProtectionGround => (Ground::KEYWORDS.len(), false),
         _ => (2, false),
     }
 }
@@ -226,6 +229,14 @@ pub mod facts {
         ChoiceFact(first_fact(Field::LawEnforcementMaxSentenceYears), PhantomData);
     /// `law_enforcement.strictly_necessary`.
     pub const STRICTLY_NECESSARY: FlagFact = FlagFact(first_fact(Field::LawEnforcementStrictlyNecessary));
+    /// `law_enforcement.untargeted`.
+    pub const UNTARGETED: FlagFact = FlagFact(first_fact(Field::LawEnforcementUntargeted));
+    /// `law_enforcement.initial_identification`.
+    pub const INITIAL_IDENTIFICATION: FlagFact = FlagFact(first_fact(Field::LawEnforcementInitialIdentification));
+    /// `law_enforcement.decisions_on_output_alone`.
+    pub const DECISIONS_ON_OUTPUT_ALONE: FlagFact = FlagFact(first_fact(Field::LawEnforcementDecisionsOnOutputAlone));
+    /// `data_protection.ground`.
+    pub const GROUND: ChoiceFact<Ground> = ChoiceFact(first_fact(Field::DataProtectionGround), PhantomData);
     /// `safeguards.national_law`.
     pub const NATIONAL_LAW: FlagFact = FlagFact(first_fact(Field::SafeguardNationalLaw));
     /// `safeguards.authorisation`.
@@ -280,10 +291,12 @@ impl FactSet {
     }
 }
 
-/// The values still possible for every fact.
+/// The values still possible for every fact, and the date of use (always known: the
+/// deployment's date, the caller's, or today), which decides what is in force.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Knowledge {
     candidates: [u64; FACT_COUNT],
+    date: Date,
 }
 
 /// A question the knowledge could not answer: evaluate again with the fact's
@@ -318,18 +331,23 @@ const fn all_bits(domain: usize) -> u64 {
 }
 
 impl Knowledge {
-    /// Nothing known.
+    /// Nothing known, for a use on the day the legal data was last checked.
     pub fn unknown() -> Self {
+        Self::unknown_on(LEGAL_DATA_DATE)
+    }
+
+    /// Nothing known, for a use on `date`.
+    pub fn unknown_on(date: Date) -> Self {
         let mut candidates = [0; FACT_COUNT];
         for (slot, def) in candidates.iter_mut().zip(fact_table()) {
             *slot = all_bits(def.domain);
         }
-        Self { candidates }
+        Self { candidates, date }
     }
 
-    /// What a deployment says.
-    pub fn of(deployment: &Deployment) -> Self {
-        let mut knowledge = Self::unknown();
+    /// What a deployment says, for a use on `date`.
+    pub fn of(deployment: &Deployment, date: Date) -> Self {
+        let mut knowledge = Self::unknown_on(date);
         for &field in Field::ALL {
             if let Some(value) = deployment.get(field) {
                 knowledge.set_field(field, value);
@@ -362,6 +380,11 @@ impl Knowledge {
         if let Some(slot) = self.candidates.get_mut(fact) {
             *slot = mask;
         }
+    }
+
+    /// The date of use.
+    pub fn date(&self) -> Date {
+        self.date
     }
 
     /// The facts whose value is known.
@@ -436,6 +459,8 @@ pub const EVERY_VALUE: u64 = u64::MAX;
 pub struct Ask<'k> {
     knowledge: &'k Knowledge,
     reads: FactSet,
+    /// Facts read without splitting (conditions, duties) that were not known.
+    unsettled: FactSet,
     /// When logging: every (fact, mask) the rules asked about a fact of `logged`, so
     /// that the values a rule tells apart can be recovered (for counterfactuals).
     log: Option<Vec<(usize, u64)>>,
@@ -445,12 +470,12 @@ pub struct Ask<'k> {
 impl<'k> Ask<'k> {
     /// Starts asking.
     pub fn new(knowledge: &'k Knowledge) -> Self {
-        Self { knowledge, reads: FactSet::default(), log: None, logged: FactSet::default() }
+        Self { knowledge, reads: FactSet::default(), unsettled: FactSet::default(), log: None, logged: FactSet::default() }
     }
 
     /// Starts asking, logging every question about the facts of `logged`.
     pub fn logging(knowledge: &'k Knowledge, logged: FactSet) -> Self {
-        Self { knowledge, reads: FactSet::default(), log: Some(Vec::new()), logged }
+        Self { knowledge, reads: FactSet::default(), unsettled: FactSet::default(), log: Some(Vec::new()), logged }
     }
 
     /// The questions asked, when logging.
@@ -491,6 +516,22 @@ impl<'k> Ask<'k> {
     /// The facts read so far.
     pub fn reads(&self) -> FactSet {
         self.reads
+    }
+
+    /// The facts read without splitting that were not known: the answers a leaf's open
+    /// conditions and duties wait for.
+    pub fn unsettled(&self) -> FactSet {
+        self.unsettled
+    }
+
+    /// The date of use. Always known, so asking never splits.
+    pub fn date(&self) -> Date {
+        self.knowledge.date
+    }
+
+    /// Whether a group of provisions applies on the date of use (Article 113).
+    pub fn applies(&self, milestone: &Milestone) -> bool {
+        milestone.date <= self.knowledge.date
     }
 
     /// Whether the fact takes one of the values in `mask`; splits when unknown.
@@ -566,20 +607,26 @@ impl<'k> Ask<'k> {
         match self.knowledge.candidates(fact.0) {
             0b10 => Tri::Met,
             0b01 => Tri::Unmet,
-            _ => Tri::Unknown,
+            _ => {
+                self.unsettled.insert(fact.0);
+                Tri::Unknown
+            }
         }
     }
 
     /// What is known of a choice fact, without splitting.
     pub fn peek_value<T: Keyword>(&mut self, fact: ChoiceFact<T>) -> Option<T> {
-        self.note_every_value(fact.0);
-        self.knowledge.value(fact.0).and_then(T::from_index)
+        self.peek_fact(fact.0).and_then(T::from_index)
     }
 
     /// The known value of a fact given by index, without splitting.
     pub fn peek_fact(&mut self, fact: usize) -> Option<usize> {
         self.note_every_value(fact);
-        self.knowledge.value(fact)
+        let value = self.knowledge.value(fact);
+        if value.is_none() {
+            self.unsettled.insert(fact);
+        }
+        value
     }
 
     /// Whether a fact given by index is known to take (or known not to take) a value in
@@ -592,6 +639,7 @@ impl<'k> Ask<'k> {
         } else if candidates & mask == 0 {
             Some(false)
         } else {
+            self.unsettled.insert(fact);
             None
         }
     }

@@ -102,8 +102,11 @@ keywords! {
         Medical = "medical",
         /// Scientific research and development only (Art 2(6)).
         ScientificResearch = "scientific-research",
-        /// Military, defence or national security (Art 2(3)).
+        /// National security or defence, not exclusively military (Art 2(3)).
         NationalSecurityDefence = "national-security-defence",
+        /// Exclusively military purposes: the only exclusion of the 2021 proposal
+        /// (its Art 2(3)); the adopted Regulation excludes these too (Art 2(3)).
+        Military = "military",
     }
 }
 
@@ -212,6 +215,21 @@ impl Attribute {
         Self::EthnicOrigin,
         Self::Disability,
         Self::Health,
+    ];
+    /// The attributes whose inference reveals special categories of personal data
+    /// (GDPR Art 9(1): racial or ethnic origin, political opinions, religious or
+    /// philosophical beliefs, trade union membership, health, sex life, sexual
+    /// orientation). A disability is data concerning health (GDPR recital 35).
+    pub const SPECIAL_CATEGORIES: &'static [Self] = &[
+        Self::Race,
+        Self::EthnicOrigin,
+        Self::PoliticalOpinions,
+        Self::ReligiousOrPhilosophicalBeliefs,
+        Self::TradeUnionMembership,
+        Self::Health,
+        Self::Disability,
+        Self::SexLife,
+        Self::SexualOrientation,
     ];
 }
 
@@ -361,6 +379,36 @@ keywords! {
 }
 
 keywords! {
+    /// The exception of GDPR Article 9(2) a controller relies on to process special
+    /// categories of personal data (biometric data to identify people among them).
+    pub enum Ground {
+        /// Explicit consent for specified purposes (point (a)).
+        ExplicitConsent = "explicit-consent",
+        /// Obligations and rights in employment and social security law (point (b)).
+        EmploymentLaw = "employment-law",
+        /// Vital interests of a person incapable of giving consent (point (c)).
+        VitalInterests = "vital-interests",
+        /// Members of a not-for-profit body with a political, philosophical, religious
+        /// or trade union aim (point (d)).
+        NotForProfitBody = "not-for-profit-body",
+        /// Data manifestly made public by the person (point (e)).
+        MadePublic = "made-public",
+        /// Legal claims, or courts acting in their judicial capacity (point (f)).
+        LegalClaims = "legal-claims",
+        /// Substantial public interest on the basis of Union or member state law (point (g)).
+        SubstantialPublicInterest = "substantial-public-interest",
+        /// Preventive or occupational medicine, diagnosis, health or social care (point (h)).
+        HealthCare = "health-care",
+        /// Public interest in public health (point (i)).
+        PublicHealth = "public-health",
+        /// Archiving in the public interest, research or statistics (point (j)).
+        ResearchOrStatistics = "research-or-statistics",
+        /// None of them.
+        None = "none",
+    }
+}
+
+keywords! {
     /// Classes of countries that the rules tell apart. The input holds the ISO code;
     /// the engine reasons over its class.
     pub enum CountryClass {
@@ -370,7 +418,10 @@ keywords! {
         Ireland = "ireland",
         /// Denmark: likewise (recital 41).
         Denmark = "denmark",
-        /// Any country outside the European Union.
+        /// Norway, Iceland and Liechtenstein: outside the Union, inside the European
+        /// Economic Area, where the GDPR applies through the EEA Agreement.
+        Eea = "eea",
+        /// Any other country outside the European Union.
         OutsideEu = "outside-eu",
     }
 }

@@ -272,6 +272,25 @@ pub fn list(lang: Lang, items: impl Iterator<Item = String>) -> String {
     out
 }
 
+/// Items joined with the language's "and": "a, b and c".
+pub fn list_and(lang: Lang, items: impl Iterator<Item = String>) -> String {
+    list_ending(lang, items, "list.and")
+}
+
+/// Items joined with the list separator, and the last one by the message `last_id`.
+fn list_ending(lang: Lang, items: impl Iterator<Item = String>, last_id: &str) -> String {
+    let mut items: Vec<String> = items.collect();
+    match items.len() {
+        0 => String::new(),
+        1 => items.pop().unwrap_or_default(),
+        _ => {
+            let last = items.pop().unwrap_or_default();
+            let list = list(lang, items.into_iter());
+            format(lang, last_id, &[("list", &list), ("last", &last)])
+        }
+    }
+}
+
 /// A date written out in a language ("2 December 2027", "2. Dezember 2027").
 pub fn long_date(lang: Lang, date: crate::facts::Date) -> String {
     let month = date.month().to_string();
@@ -285,16 +304,7 @@ pub fn long_date(lang: Lang, date: crate::facts::Date) -> String {
 
 /// Joins items into a list whose last item follows "or".
 pub fn list_or(lang: Lang, items: impl Iterator<Item = String>) -> String {
-    let mut items: Vec<String> = items.collect();
-    match items.len() {
-        0 => String::new(),
-        1 => items.pop().unwrap_or_default(),
-        _ => {
-            let last = items.pop().unwrap_or_default();
-            let list = list(lang, items.into_iter());
-            format(lang, "list.or", &[("list", &list), ("last", &last)])
-        }
-    }
+    list_ending(lang, items, "list.or")
 }
 
 /// Every message id of a language, for completeness tests and for exporting UI text.

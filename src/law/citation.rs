@@ -16,6 +16,17 @@ pub enum Instrument {
     Gdpr,
     /// Directive (EU) 2016/680, the Law Enforcement Directive.
     Led,
+    /// Court of Justice of the European Union, Case C-212/13, *Ryneš* (11 December 2014).
+    CjeuRynes,
+    /// Datainspektionen (Sweden), decision of 20 August 2019 on the municipality of
+    /// Skellefteå, as reported.
+    SwedishDpaSkelleftea,
+    /// Autoriteit Persoonsgegevens (Netherlands), formal warning to a supermarket of
+    /// December 2020, as reported.
+    DutchDpaSupermarket,
+    /// Agencia Española de Protección de Datos (Spain), fine on Mercadona of July 2021,
+    /// as reported.
+    SpanishDpaMercadona,
 }
 
 impl Instrument {
@@ -26,6 +37,24 @@ impl Instrument {
             Instrument::Proposal2021 => "instrument.proposal-2021",
             Instrument::Gdpr => "instrument.gdpr",
             Instrument::Led => "instrument.led",
+            Instrument::CjeuRynes => "instrument.cjeu",
+            Instrument::SwedishDpaSkelleftea => "instrument.dpa-se",
+            Instrument::DutchDpaSupermarket => "instrument.dpa-nl",
+            Instrument::SpanishDpaMercadona => "instrument.dpa-es",
+        }
+    }
+
+    /// The message id of a citation's reference to an article or recital of the
+    /// instrument: the law in force and the proposal are the regimes' own texts and
+    /// are cited by number alone; other instruments name themselves in the reference.
+    fn reference_id(self, unit: Unit) -> &'static str {
+        match (self, unit) {
+            (Instrument::Gdpr, Unit::Recital(_)) => "ref.recital.gdpr",
+            (Instrument::Gdpr, _) => "ref.article.gdpr",
+            (Instrument::Led, Unit::Recital(_)) => "ref.recital.led",
+            (Instrument::Led, _) => "ref.article.led",
+            (_, Unit::Recital(_)) => "ref.recital",
+            _ => "ref.article",
         }
     }
 
@@ -34,17 +63,22 @@ impl Instrument {
         i18n::text(lang, self.name_id())
     }
 
-    /// The CELEX number.
-    pub fn celex(self) -> &'static str {
+    /// The CELEX number, for the instruments EUR-Lex holds.
+    pub fn celex(self) -> Option<&'static str> {
         match self {
-            Instrument::AiAct => "32024R1689",
-            Instrument::Proposal2021 => "52021PC0206",
-            Instrument::Gdpr => "32016R0679",
-            Instrument::Led => "32016L0680",
+            Instrument::AiAct => Some("32024R1689"),
+            Instrument::Proposal2021 => Some("52021PC0206"),
+            Instrument::Gdpr => Some("32016R0679"),
+            Instrument::Led => Some("32016L0680"),
+            Instrument::CjeuRynes => Some("62013CJ0212"),
+            // Decisions of national authorities are not in EUR-Lex; no address is
+            // given rather than one guessed.
+            Instrument::SwedishDpaSkelleftea | Instrument::DutchDpaSupermarket | Instrument::SpanishDpaMercadona => None,
         }
     }
 
-    /// The address of the whole instrument in a language version.
+    /// The address of the whole instrument in a language version (empty for a decision
+    /// EUR-Lex does not hold).
     pub fn url(self, lang: Lang) -> String {
         let eli = |kind: &str, year: u16, number: u16| {
             format!("https://eur-lex.europa.eu/eli/{kind}/{year}/{number}/oj/{}", lang.eur_lex().0)
@@ -53,12 +87,15 @@ impl Instrument {
             Instrument::AiAct => eli("reg", 2024, 1689),
             Instrument::Gdpr => eli("reg", 2016, 679),
             Instrument::Led => eli("dir", 2016, 680),
-            // A proposal has no ELI; EUR-Lex addresses it by CELEX number.
-            Instrument::Proposal2021 => format!(
+            // A proposal or a judgment has no ELI; EUR-Lex addresses it by CELEX number.
+            Instrument::Proposal2021 | Instrument::CjeuRynes => format!(
                 "https://eur-lex.europa.eu/legal-content/{}/TXT/?uri=CELEX:{}",
                 lang.eur_lex().1,
-                self.celex()
+                self.celex().unwrap_or_default()
             ),
+            Instrument::SwedishDpaSkelleftea | Instrument::DutchDpaSupermarket | Instrument::SpanishDpaMercadona => {
+                String::new()
+            }
         }
     }
 }
@@ -72,6 +109,8 @@ pub enum Unit {
     Annex(&'static str),
     /// A recital, by number.
     Recital(u16),
+    /// The whole of a judgment or decision.
+    Whole,
 }
 
 /// A citation of one provision.
@@ -102,6 +141,10 @@ impl Citation {
     pub const fn recital(number: u16) -> Self {
         Self { instrument: Instrument::AiAct, unit: Unit::Recital(number), paragraph: None, point: None, subpoint: None }
     }
+    /// A judgment or decision as a whole.
+    pub const fn decision(instrument: Instrument) -> Self {
+        Self { instrument, unit: Unit::Whole, paragraph: None, point: None, subpoint: None }
+    }
     /// The same unit in another instrument.
     pub const fn of(self, instrument: Instrument) -> Self {
         Self { instrument, ..self }
@@ -131,7 +174,7 @@ impl Citation {
                     let _ = write!(number, "({paragraph})");
                 }
                 self.push_points(&mut number);
-                i18n::format(lang, "ref.article", &[("unit", &number)])
+                i18n::format(lang, self.instrument.reference_id(self.unit), &[("unit", &number)])
             }
             Unit::Annex(numeral) => match self.paragraph {
                 Some(point) => {
@@ -143,8 +186,9 @@ impl Citation {
             },
             Unit::Recital(recital) => {
                 let _ = write!(number, "{recital}");
-                i18n::format(lang, "ref.recital", &[("number", &number)])
+                i18n::format(lang, self.instrument.reference_id(self.unit), &[("number", &number)])
             }
+            Unit::Whole => i18n::text_parts(lang, &[self.instrument.name_id(), ".ref"]).to_owned(),
         }
     }
 
@@ -162,11 +206,12 @@ impl Citation {
     pub fn url(&self, lang: Lang) -> String {
         use std::fmt::Write as _;
         let mut url = self.instrument.url(lang);
-        if self.instrument != Instrument::Proposal2021 {
+        if matches!(self.instrument, Instrument::AiAct | Instrument::Gdpr | Instrument::Led) {
             let _ = match self.unit {
                 Unit::Article(number) => write!(url, "#art_{number}"),
                 Unit::Recital(number) => write!(url, "#rct_{number}"),
                 Unit::Annex(numeral) => write!(url, "#anx_{numeral}"),
+                Unit::Whole => Ok(()),
             };
         }
         url
@@ -209,6 +254,9 @@ mod tests {
         assert_eq!(Citation::annex("III").paragraph(1).point("a").reference(en), "Annex III, point 1(a)");
         assert_eq!(Citation::annex("II").reference(en), "Annex II");
         assert_eq!(Citation::recital(19).reference(en), "Recital 19");
+        assert_eq!(Citation::article(9).paragraph(2).point("g").of(Instrument::Gdpr).reference(en), "Article 9(2)(g) GDPR");
+        assert_eq!(Citation::article(10).of(Instrument::Led).reference(en), "Article 10 of Directive (EU) 2016/680");
+        assert_eq!(Citation::decision(Instrument::CjeuRynes).reference(en), "Case C-212/13, Ryneš, judgment of 11 December 2014");
     }
 
     #[test]
@@ -225,5 +273,10 @@ mod tests {
             "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52021PC0206"
         );
         assert_eq!(Citation::article(9).of(Instrument::Gdpr).url(en), "https://eur-lex.europa.eu/eli/reg/2016/679/oj/eng#art_9");
+        assert_eq!(
+            Citation::decision(Instrument::CjeuRynes).url(en),
+            "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:62013CJ0212"
+        );
+        assert_eq!(Citation::decision(Instrument::SpanishDpaMercadona).url(en), "");
     }
 }

@@ -1,7 +1,10 @@
-//! Legal data shared by the regimes: citations and application dates.
+//! Legal data shared by the regimes: citations, application dates, and the readings of
+//! the law the rules rest on.
 
 pub mod citation;
 pub mod dates;
+pub mod readings;
 
 pub use citation::{Citation, CitationView, Instrument, Unit};
 pub use dates::Milestone;
+pub use readings::Reading;

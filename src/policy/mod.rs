@@ -17,7 +17,7 @@ mod generated {
 }
 
 use crate::engine::trace::{Item, Trace};
-use crate::engine::verdict::{Leaf, Verdict};
+use crate::engine::verdict::{Leaf, Reason, Verdict};
 use crate::facts::errors::{Expected, InputError};
 use crate::facts::knowledge::{facts_of_field, Ask, Split, Tri};
 use crate::facts::{Field, FieldKind, Value};
@@ -239,12 +239,12 @@ impl Policy {
     /// safeguard is known to be missing, `conditional` when a requiring rule matches,
     /// `not-applicable` when no rule covers the deployment.
     pub fn evaluate(&self, ask: &mut Ask<'_>, out: &mut Trace) -> Result<Leaf, Split> {
-        let mut prohibited = false;
-        let mut conditional = false;
+        let mut prohibited_by: Option<usize> = None;
+        let mut required_by: Option<usize> = None;
         let mut open = false;
         for (index, rule) in self.rules.iter().enumerate() {
             // Once prohibited, later rules are reported only where the facts decide them.
-            let matched = if prohibited {
+            let matched = if prohibited_by.is_some() {
                 known_only(ask, out, |ask, _| rule.matches(ask)).unwrap_or(false)
             } else {
                 rule.matches(ask)?
@@ -254,24 +254,26 @@ impl Policy {
             }
             out.push(Item::PolicyRule(index));
             match rule.effect {
-                Effect::Prohibit => prohibited = true,
+                Effect::Prohibit => {
+                    prohibited_by.get_or_insert(index);
+                }
                 Effect::Require => {
-                    conditional = true;
+                    required_by.get_or_insert(index);
                     for &field in &rule.requires {
                         let status = safeguard_status(ask, field).unwrap_or(Tri::Unknown);
                         out.push(Item::PolicyRequirement { rule: index, field, status });
-                        prohibited |= status == Tri::Unmet;
+                        if status == Tri::Unmet {
+                            prohibited_by.get_or_insert(index);
+                        }
                         open |= status == Tri::Unknown;
                     }
                 }
             }
         }
-        Ok(if prohibited {
-            Leaf::of(Verdict::Prohibited)
-        } else if conditional {
-            Leaf { verdict: Verdict::Conditional, open_conditions: open }
-        } else {
-            Leaf::of(Verdict::NotApplicable)
+        Ok(match (prohibited_by, required_by) {
+            (Some(rule), _) => Leaf { verdict: Verdict::Prohibited, open_conditions: false, reason: Reason::PolicyRule(rule) },
+            (None, Some(rule)) => Leaf { verdict: Verdict::Conditional, open_conditions: open, reason: Reason::PolicyRule(rule) },
+            (None, None) => Leaf::of(Verdict::NotApplicable),
         })
     }
 }

@@ -1,6 +1,7 @@
 //! Small pieces of reasoning that several regimes share.
 
-use crate::engine::trace::Trace;
+use crate::engine::trace::{Arg, Finding, Trace};
+use crate::facts::Field;
 use crate::facts::knowledge::{facts, Ask, Split};
 use crate::facts::vocabulary::{Function, Operator, Purpose, Role};
 
@@ -33,6 +34,8 @@ pub fn is_remote_identification(ask: &mut Ask<'_>) -> Result<bool, Split> {
 /// enforcement authorities or on their behalf. A public authority counts where national
 /// law entrusts it with law enforcement powers (Art 3(45)(b)); a private entity or person
 /// acting on its own account does not, whatever it calls its purpose.
+///
+/// INTERPRETATION (`art5_1_h::READING_PUBLIC_AUTHORITY`).
 pub fn is_law_enforcement(ask: &mut Ask<'_>) -> Result<bool, Split> {
     Ok(ask.is(facts::PURPOSE, Purpose::LawEnforcement)? && ask.is_any(facts::OPERATOR, PUBLIC_BODIES)?)
 }
@@ -69,5 +72,20 @@ pub fn safeguard_status(ask: &mut Ask<'_>, field: crate::facts::Field) -> Option
             })
         }
         _ => None,
+    }
+}
+
+/// Records the exception a real-time search fits; the exception for suspects names the
+/// offence and its maximum sentence (Art 5(1)(h)(iii) and the proposal's 5(1)(d)(iii)).
+pub fn record_exception(out: &mut Trace, exception: &'static Finding, for_a_suspect: bool) {
+    if for_a_suspect {
+        out.finding_with(exception, || {
+            vec![
+                ("offence", Arg::FieldValue(Field::LawEnforcementOffence)),
+                ("years", Arg::FieldValue(Field::LawEnforcementMaxSentenceYears)),
+            ]
+        });
+    } else {
+        out.finding(exception);
     }
 }

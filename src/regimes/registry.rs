@@ -2,24 +2,42 @@
 //! every built-in regime, and every citation. Used to check that each has its text in
 //! every language, and to prepare citations once.
 
-use super::{eu_ai_act, proposal_2021};
+use super::{data_protection, eu_ai_act, proposal_2021};
 use crate::engine::trace::{Condition, Finding, Obligation};
 use crate::facts::Field;
-use crate::law::{dates, Citation};
+use crate::law::{dates, Citation, Reading};
 
 /// Every finding of the built-in regimes.
 pub fn findings() -> impl Iterator<Item = &'static Finding> {
-    eu_ai_act::findings().chain(proposal_2021::findings())
+    eu_ai_act::findings().chain(data_protection::findings()).chain(proposal_2021::findings())
 }
 
 /// Every condition of the built-in regimes.
 pub fn conditions() -> impl Iterator<Item = &'static Condition> {
-    eu_ai_act::conditions().chain(proposal_2021::conditions())
+    eu_ai_act::conditions().chain(data_protection::conditions()).chain(proposal_2021::conditions())
 }
 
 /// Every obligation of the built-in regimes.
 pub fn obligations() -> impl Iterator<Item = &'static Obligation> {
-    eu_ai_act::obligations().chain(proposal_2021::obligations())
+    eu_ai_act::obligations().chain(data_protection::obligations()).chain(proposal_2021::obligations())
+}
+
+/// Every reading of the law the rules make, in the order of the regimes.
+pub fn readings() -> impl Iterator<Item = &'static Reading> {
+    use super::{data_protection as dp, eu_ai_act as act};
+    [&dates::READING_DATE_OF_USE, &dates::READING_OMNIBUS]
+        .into_iter()
+        .chain(super::scope::READINGS.iter().copied())
+        .chain(act::art5_1_e::READINGS.iter().copied())
+        .chain(act::art5_1_g::READINGS.iter().copied())
+        .chain(act::art5_1_h::READINGS.iter().copied())
+        .chain(act::art26_10::READINGS.iter().copied())
+        .chain(act::art50_3::READINGS.iter().copied())
+        .chain(dp::scope::READINGS.iter().copied())
+        .chain(dp::special_categories::READINGS.iter().copied())
+        .chain(dp::gdpr_art9::READINGS.iter().copied())
+        .chain(dp::led_art10::READINGS.iter().copied())
+        .chain(proposal_2021::READINGS.iter().copied())
 }
 
 /// Every citation the rules, the catalogue and the dates use (with repeats).
@@ -30,4 +48,5 @@ pub fn citations() -> impl Iterator<Item = Citation> {
         .chain(obligations().flat_map(|o| o.citations.iter().copied()))
         .chain(Field::ALL.iter().flat_map(|f| crate::catalogue::provisions(*f).iter().copied()))
         .chain(dates::ALL.iter().map(|m| m.source))
+        .chain(readings().flat_map(|r| r.provisions.iter().copied()))
 }

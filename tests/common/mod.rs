@@ -69,6 +69,11 @@ pub fn with(base: &Json, changes: &Json) -> Json {
     }
 }
 
+/// A base deployment with one fact (or a few that belong together) changed.
+pub fn changed(base: fn() -> Json, changes: Json) -> Json {
+    with(&base(), &changes)
+}
+
 /// `base` without the field at a dotted path.
 pub fn without(base: &Json, path: &str) -> Json {
     let mut copy = base.clone();
@@ -112,7 +117,8 @@ pub fn mismatches(scenario: &Scenario, regimes: &[(String, String, Vec<String>)]
     let mut problems = Vec::new();
     let Json::Object(expect) = &scenario.expect else { return vec!["no expectations".into()] };
     for (regime_id, expected) in expect {
-        if regime_id == "cites" {
+        // Checked by the library tests, which see the whole assessment.
+        if ["cites", "overall", "possible", "outcomes"].contains(&regime_id.as_str()) {
             continue;
         }
         let Some((_, got, _)) = regimes.iter().find(|(id, _, _)| id == regime_id) else {
@@ -140,4 +146,75 @@ pub fn mismatches(scenario: &Scenario, regimes: &[(String, String, Vec<String>)]
         }
     }
     problems
+}
+
+// ---------------------------------------------------------------------------------
+// Looking at one regime's report.
+
+/// Asserts a regime's verdict, showing the reasoning when it differs.
+#[track_caller]
+pub fn expect(input: &Json, regime_id: &str, expected: &str) {
+    let assessment = assess_json(input);
+    let report = regime(&assessment, regime_id);
+    assert_eq!(
+        report.verdict.keyword(),
+        expected,
+        "{regime_id}: findings {:?}, conditions {:?}",
+        finding_ids(report),
+        report.conditions.iter().map(|c| (c.id.to_string(), c.status)).collect::<Vec<_>>()
+    );
+}
+
+/// A regime's part of the report, as the output contract writes it.
+pub fn report(input: &Json, regime_id: &str) -> Json {
+    serde_json::to_value(regime(&assess_json(input), regime_id)).expect("the report is JSON")
+}
+
+/// The ids of a list of findings, conditions or obligations.
+pub fn ids(list: &Json) -> Vec<&str> {
+    list.as_array().into_iter().flatten().filter_map(|item| item["id"].as_str()).collect()
+}
+
+/// One finding, condition or obligation of a report, by id.
+#[track_caller]
+pub fn item<'a>(report: &'a Json, list: &str, id: &str) -> &'a Json {
+    report[list]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|item| item["id"] == id)
+        .unwrap_or_else(|| panic!("no {list} {id} in {:?}", ids(&report[list])))
+}
+
+/// The references an item cites.
+pub fn refs(item: &Json) -> Vec<&str> {
+    item["citations"].as_array().into_iter().flatten().filter_map(|c| c["ref"].as_str()).collect()
+}
+
+/// Asserts that a finding is made and cites a provision.
+#[track_caller]
+pub fn assert_finding(input: &Json, regime_id: &str, id: &str, cites: &str) {
+    let report = report(input, regime_id);
+    let finding = item(&report, "findings", id);
+    assert!(refs(finding).contains(&cites), "{id} cites {:?}, not {cites}", refs(finding));
+}
+
+/// Asserts that a regime's findings cite a provision somewhere.
+#[track_caller]
+pub fn assert_cites(input: &Json, regime_id: &str, reference: &str) {
+    let assessment = assess_json(input);
+    let refs = finding_refs(regime(&assessment, regime_id));
+    assert!(refs.iter().any(|r| r == reference), "{regime_id} does not cite {reference}: {refs:?}");
+}
+
+/// The status of a condition.
+#[track_caller]
+pub fn condition(input: &Json, regime_id: &str, id: &str) -> String {
+    let report = report(input, regime_id);
+    item(&report, "conditions", id)["status"].as_str().unwrap_or_default().to_owned()
+}
+
+/// The obligation ids of a regime.
+pub fn obligations(input: &Json, regime_id: &str) -> Vec<String> {
+    ids(&report(input, regime_id)["obligations"]).into_iter().map(str::to_owned).collect()
 }

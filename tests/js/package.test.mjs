@@ -79,7 +79,7 @@ test('languages load from the package; an unknown one is refused in words', () =
 
 test('the catalogue, policy validation and version are plain objects', () => {
   const catalogue = questions('en');
-  assert.equal(catalogue.questions.length, 32);
+  assert.equal(catalogue.questions.length, 36);
   assert.equal(catalogue.questions.find((q) => q.field === 'space').options.length, 3);
   assert.equal(validatePolicy({ id: 'x' }).type, 'failure');
   const info = version();

@@ -13,8 +13,10 @@
 //! holds for the AI Act's own prohibitions; national law may still forbid the use.
 
 use super::art5_1_g::is_categorisation_system;
-use super::{art26_10, obligations};
+use super::art26_10::{self, PostUse};
+use super::obligations;
 use crate::engine::trace::{Finding, FindingKind, Trace};
+use crate::engine::verdict::{Leaf, Verdict};
 use crate::facts::knowledge::{facts, Ask, Split};
 use crate::facts::vocabulary::{Attribute, Function, Role};
 use crate::law::{dates, Citation};
@@ -59,8 +61,9 @@ pub static DEROGATION: Finding = Finding {
     applies_from: Some(&dates::HIGH_RISK_ANNEX_III),
 };
 
-/// Step 4: whether the system is high-risk, with its obligations.
-pub fn classify(ask: &mut Ask<'_>, out: &mut Trace) -> Result<bool, Split> {
+/// Step 4: whether the system is high-risk, with its obligations: the high-risk leaf
+/// (or, for a post identification Article 26(10) does not allow, the prohibited one).
+pub fn classify(ask: &mut Ask<'_>, out: &mut Trace) -> Result<Option<Leaf>, Split> {
     let remote_identification = is_remote_identification(ask)?;
     if remote_identification {
         out.finding(&REMOTE_IDENTIFICATION);
@@ -74,20 +77,30 @@ pub fn classify(ask: &mut Ask<'_>, out: &mut Trace) -> Result<bool, Split> {
     if emotion {
         out.finding(&EMOTION_RECOGNITION);
     }
-    let high_risk = remote_identification || categorisation || emotion;
-    if high_risk {
-        known_only(ask, out, |ask, out| {
-            if ask.is_any(facts::ROLE, &[Role::Provider, Role::ProviderAndDeployer])? {
-                out.finding(&DEROGATION);
-            }
-            Ok(())
-        });
-        obligations::high_risk(ask, out, remote_identification);
-        if remote_identification {
-            art26_10::post_remote_identification(ask, out);
+    let classification = [
+        (remote_identification, &REMOTE_IDENTIFICATION),
+        (categorisation, &CATEGORISATION),
+        (emotion, &EMOTION_RECOGNITION),
+    ]
+    .into_iter()
+    .find_map(|(applies, finding)| applies.then_some(finding));
+    let Some(classification) = classification else { return Ok(None) };
+    known_only(ask, out, |ask, out| {
+        if ask.is_any(facts::ROLE, &[Role::Provider, Role::ProviderAndDeployer])? {
+            out.finding(&DEROGATION);
+        }
+        Ok(())
+    });
+    obligations::high_risk(ask, out, remote_identification);
+    let mut leaf = Leaf::because(Verdict::HighRisk, classification);
+    if remote_identification {
+        match art26_10::post_remote_identification(ask, out)? {
+            PostUse::Prohibited(finding) => return Ok(Some(Leaf::because(Verdict::Prohibited, finding))),
+            PostUse::Duties { open } => leaf = leaf.open_if(open),
+            PostUse::NotConcerned => {}
         }
     }
-    Ok(high_risk)
+    Ok(Some(leaf))
 }
 
 /// Every finding of this module.

@@ -15,7 +15,7 @@ use crate::engine::trace::{Finding, FindingKind, Obligation, Trace, Who};
 use crate::facts::knowledge::{facts, Ask, Split};
 use crate::facts::vocabulary::{Function, Purpose, Role};
 use crate::facts::Field;
-use crate::law::{dates, Citation};
+use crate::law::{dates, Citation, Reading};
 use crate::regimes::common::{known_only, safeguard_status};
 
 const ART_50_3: Citation = Citation::article(50).paragraph(3);
@@ -53,6 +53,16 @@ pub static DEPLOYERS_DUTY: Finding = Finding {
     applies_from: Some(&dates::GENERAL),
 };
 
+/// INTERPRETATION: the law enforcement exclusion of Article 50(3).
+pub static READING_EXCLUSION: Reading = Reading {
+    id: "ai-act.art50-3.law-enforcement",
+    provisions: &[ART_50_3],
+    text: "The duty to inform \"shall not apply to AI systems used for biometric categorisation and emotion recognition, which are permitted by law to detect, prevent or investigate criminal offences, subject to appropriate safeguards\" (Article 50(3)).",
+    reading: "The duty is listed for law enforcement use too, with a note that it lapses where a law permits the system for criminal investigations with safeguards: the law permitting it is not a fact of the description.",
+    not_taken: "Dropping the duty for every law enforcement use.",
+    code: "regimes/eu_ai_act/art50_3.rs, check()",
+};
+
 /// Step 5: whether the transparency duty applies. It binds deployers; a provider that
 /// does not use the system is told that its customers carry it.
 pub fn check(ask: &mut Ask<'_>, out: &mut Trace) -> Result<bool, Split> {
@@ -67,6 +77,7 @@ pub fn check(ask: &mut Ask<'_>, out: &mut Trace) -> Result<bool, Split> {
     out.finding(&APPLIES);
     let informed = safeguard_status(ask, Field::SafeguardPersonsInformed);
     out.obligation(&INFORM, informed);
+    // INTERPRETATION (READING_EXCLUSION).
     known_only(ask, out, |ask, out| {
         if ask.is(facts::PURPOSE, Purpose::LawEnforcement)? {
             out.finding(&LAW_ENFORCEMENT_EXCLUSION);
@@ -80,3 +91,5 @@ pub fn check(ask: &mut Ask<'_>, out: &mut Trace) -> Result<bool, Split> {
 pub static FINDINGS: &[&Finding] = &[&APPLIES, &LAW_ENFORCEMENT_EXCLUSION, &DEPLOYERS_DUTY];
 /// Every obligation of this module.
 pub static OBLIGATIONS: &[&Obligation] = &[&INFORM];
+/// Every reading of this module.
+pub static READINGS: &[&Reading] = &[&READING_EXCLUSION];

@@ -14,7 +14,7 @@
 use crate::engine::trace::{Finding, FindingKind, Trace};
 use crate::facts::knowledge::{facts, Ask, Split};
 use crate::facts::vocabulary::Function;
-use crate::law::{dates, Citation};
+use crate::law::{dates, Citation, Reading};
 
 /// The prohibition applies.
 pub static PROHIBITED: Finding = Finding {
@@ -24,15 +24,28 @@ pub static PROHIBITED: Finding = Finding {
     applies_from: Some(&dates::PROHIBITIONS),
 };
 
-/// Whether the system builds or expands a facial recognition database by untargeted
-/// scraping.
-pub fn check(ask: &mut Ask<'_>, out: &mut Trace) -> Result<bool, Split> {
+/// INTERPRETATION: whom the scraping question is asked of.
+pub static READING_SCRAPING: Reading = Reading {
+    id: "ai-act.art5-1-e.who-is-asked",
+    provisions: &[Citation::article(5).paragraph(1).point("e")],
+    text: "Prohibited: \"AI systems that create or expand facial recognition databases through the untargeted scraping of facial images from the internet or CCTV footage\" (Article 5(1)(e)).",
+    reading: "The question is asked of systems that identify people (the input contract places it under identification). A crawler that only harvests faces for another system's database should be described with the identification function.",
+    not_taken: "Asking every system about scraping, which would leave every other description undecided. The prohibition itself does not depend on the system identifying anyone.",
+    code: "regimes/eu_ai_act/art5_1_e.rs, check()",
+};
+
+/// The prohibiting finding, when the system builds or expands a facial recognition
+/// database by untargeted scraping.
+pub fn check(ask: &mut Ask<'_>, out: &mut Trace) -> Result<Option<&'static Finding>, Split> {
+    // INTERPRETATION (READING_SCRAPING).
     if !ask.has(facts::FUNCTIONS, Function::Identification)? || !ask.flag(facts::UNTARGETED_SCRAPING)? {
-        return Ok(false);
+        return Ok(None);
     }
     out.finding(&PROHIBITED);
-    Ok(true)
+    Ok(Some(&PROHIBITED))
 }
 
 /// Every finding of this module.
 pub static FINDINGS: &[&Finding] = &[&PROHIBITED];
+/// Every reading of this module.
+pub static READINGS: &[&Reading] = &[&READING_SCRAPING];

@@ -35,19 +35,19 @@ pub static MEDICAL_OR_SAFETY: Finding = Finding {
 
 /// Whether the system infers emotions of workers or students without a medical or
 /// safety reason.
-pub fn check(ask: &mut Ask<'_>, out: &mut Trace) -> Result<bool, Split> {
+pub fn check(ask: &mut Ask<'_>, out: &mut Trace) -> Result<Option<&'static Finding>, Split> {
     if !ask.has(facts::FUNCTIONS, Function::EmotionRecognition)? {
-        return Ok(false);
+        return Ok(None);
     }
     if !ask.is_any(facts::SUBJECTS, &[Subjects::Workers, Subjects::Students])? {
-        return Ok(false);
+        return Ok(None);
     }
     if ask.flag(facts::MEDICAL_OR_SAFETY)? {
         out.finding(&MEDICAL_OR_SAFETY);
-        return Ok(false);
+        return Ok(None);
     }
     out.finding_with(&PROHIBITED, || vec![("subjects", Arg::FieldValue(Field::EmotionSubjects))]);
-    Ok(true)
+    Ok(Some(&PROHIBITED))
 }
 
 /// Every finding of this module.

@@ -25,30 +25,49 @@
 //!
 //! Ireland and Denmark are not bound by point (h), paragraphs 2 to 6 or Article 26(10)
 //! (recitals 40 and 41): there such use falls to national law and Directive 2016/680.
+//!
+//! > [paragraph 3] No decision that produces an adverse legal effect on a person may be
+//! > taken based solely on the output of the real-time remote biometric identification
+//! > system.
+//!
+//! That sentence governs how each permitted use is conducted, so it is a duty of the
+//! use, not a precondition of the exception: it is listed as a duty, and only a
+//! description that says such decisions *will* be taken on the output alone makes the
+//! use prohibited. It is not the two-person check of Article 14(5), a high-risk
+//! obligation that Union or national law may disapply for law enforcement
+//! (`obligations.rs`).
+//!
+//! Point (h) counts from 2 February 2025 (Article 113(a)). On an earlier date of use the
+//! prohibition is shown as upcoming and the use is assessed under the rest of the
+//! Regulation.
 
-use crate::engine::trace::{Arg, Condition, Finding, FindingKind, Trace};
+use crate::engine::trace::{Arg, Condition, Finding, FindingKind, Obligation, Trace, Who};
 use crate::facts::knowledge::{facts, Ask, Split, Tri};
 use crate::facts::vocabulary::{Authorisation, CountryClass, Objective, Offence, Purpose, SentenceBand, Space, Timing};
 use crate::facts::Field;
-use crate::law::{dates, Citation};
-use crate::regimes::common::{is_law_enforcement, is_remote_identification, supplied_for};
+use crate::law::{dates, Citation, Reading};
+use crate::regimes::common::{is_law_enforcement, is_remote_identification, record_exception, supplied_for};
 
 const ART_5: Citation = Citation::article(5);
 const ART_5_1_H: Citation = ART_5.paragraph(1).point("h");
 
 /// What point (h) says of the use.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum RealTimeUse {
     /// Not a real-time remote identification in a public space for law enforcement.
     NotConcerned,
     /// Ireland or Denmark: point (h) does not bind.
     NotBound,
-    /// Prohibited.
-    Prohibited,
-    /// Allowed only under conditions; `open` when some are not yet known to hold.
+    /// Caught by point (h), but the date of use is before point (h) applies.
+    Upcoming,
+    /// Prohibited, because of this finding.
+    Prohibited(&'static Finding),
+    /// Allowed only under conditions, as the exception of this finding.
     Conditional {
-        /// Some condition is open.
+        /// Some condition or duty, not yet answered, would prohibit the use if answered "no".
         open: bool,
+        /// The exception that allows the use.
+        exception: &'static Finding,
     },
 }
 
@@ -211,11 +230,31 @@ pub static NOTIFIED: Condition = Condition {
     field: Some(Field::SafeguardAuthoritiesNotified),
 };
 
-/// No adverse decision based solely on the system's output (paragraph 3).
-pub static HUMAN_DECISION: Condition = Condition {
-    id: "ai-act.art5-1-h.condition.human-decision",
-    citations: &[ART_5.paragraph(3), Citation::article(14).paragraph(5)],
-    field: Some(Field::SafeguardTwoPersonCheck),
+/// The duty of each use: no decision with an adverse legal effect on a person based
+/// solely on the output (paragraph 3, last sentence).
+pub static HUMAN_DECISION: Obligation = Obligation {
+    id: "ai-act.art5-3.human-decision",
+    who: Who::Deployer,
+    citations: &[ART_5.paragraph(3)],
+    applies_from: Some(&dates::PROHIBITIONS),
+    field: Some(Field::LawEnforcementDecisionsOnOutputAlone),
+};
+
+/// The description says decisions with an adverse legal effect will be taken on the
+/// output alone: paragraph 3 forbids exactly that.
+pub static DECISIONS_ON_OUTPUT_ALONE: Finding = Finding {
+    id: "ai-act.art5-3.decisions-on-output-alone",
+    kind: FindingKind::Prohibition,
+    citations: &[ART_5.paragraph(3), ART_5_1_H],
+    applies_from: Some(&dates::PROHIBITIONS),
+};
+
+/// The date of use is before point (h) applies.
+pub static UPCOMING: Finding = Finding {
+    id: "ai-act.art5-1-h.upcoming",
+    kind: FindingKind::Note,
+    citations: &[dates::PROHIBITIONS.source],
+    applies_from: Some(&dates::PROHIBITIONS),
 };
 
 /// A criminal organisation counts only when involved in another Annex II offence.
@@ -248,36 +287,36 @@ pub fn check(ask: &mut Ask<'_>, out: &mut Trace) -> Result<RealTimeUse, Split> {
         return Ok(RealTimeUse::NotBound);
     }
     out.finding(&PROHIBITION);
+    if !ask.applies(&dates::PROHIBITIONS) {
+        out.finding(&UPCOMING);
+        return Ok(RealTimeUse::Upcoming);
+    }
 
     let objective = ask.value(facts::OBJECTIVE)?;
-    match objective {
-        Objective::VictimSearch => out.finding(&EXCEPTION_VICTIMS),
-        Objective::ImminentThreat => out.finding(&EXCEPTION_THREAT),
+    let exception = match objective {
+        Objective::VictimSearch => &EXCEPTION_VICTIMS,
+        Objective::ImminentThreat => &EXCEPTION_THREAT,
         Objective::SuspectSearch => {
             if !ask.is_any(facts::OFFENCE, Offence::ANNEX_II)? {
                 out.finding_with(&OFFENCE_NOT_IN_ANNEX_II, || {
                     vec![("offence", Arg::FieldValue(Field::LawEnforcementOffence))]
                 });
-                return Ok(RealTimeUse::Prohibited);
+                return Ok(RealTimeUse::Prohibited(&OFFENCE_NOT_IN_ANNEX_II));
             }
             if !ask.is(facts::SENTENCE, SentenceBand::FourOrMore)? {
                 out.finding_with(&BELOW_FOUR_YEARS, || {
                     vec![("years", Arg::FieldValue(Field::LawEnforcementMaxSentenceYears))]
                 });
-                return Ok(RealTimeUse::Prohibited);
+                return Ok(RealTimeUse::Prohibited(&BELOW_FOUR_YEARS));
             }
-            out.finding_with(&EXCEPTION_SUSPECT, || {
-                vec![
-                    ("offence", Arg::FieldValue(Field::LawEnforcementOffence)),
-                    ("years", Arg::FieldValue(Field::LawEnforcementMaxSentenceYears)),
-                ]
-            });
+            &EXCEPTION_SUSPECT
         }
         Objective::Other => {
             out.finding(&NO_EXCEPTION);
-            return Ok(RealTimeUse::Prohibited);
+            return Ok(RealTimeUse::Prohibited(&NO_EXCEPTION));
         }
-    }
+    };
+    record_exception(out, exception, objective == Objective::SuspectSearch);
 
     let conditions = conditions(ask, objective);
     for (condition, status) in &conditions {
@@ -285,10 +324,23 @@ pub fn check(ask: &mut Ask<'_>, out: &mut Trace) -> Result<RealTimeUse, Split> {
     }
     if conditions.iter().any(|(_, status)| *status == Tri::Unmet) {
         out.finding(&CONDITION_UNMET);
-        return Ok(RealTimeUse::Prohibited);
+        return Ok(RealTimeUse::Prohibited(&CONDITION_UNMET));
+    }
+    // The duty of paragraph 3: known to be broken, it prohibits the use; not known, it
+    // is listed, and answering it "yes" would prohibit the use.
+    // INTERPRETATION (READING_HUMAN_DECISION).
+    let decisions_on_output_alone = ask.peek(facts::DECISIONS_ON_OUTPUT_ALONE);
+    if decisions_on_output_alone == Tri::Met {
+        out.finding(&DECISIONS_ON_OUTPUT_ALONE);
+        return Ok(RealTimeUse::Prohibited(&DECISIONS_ON_OUTPUT_ALONE));
     }
     out.finding(&CONDITIONAL);
-    Ok(RealTimeUse::Conditional { open: conditions.iter().any(|(_, status)| *status == Tri::Unknown) })
+    out.obligation(&HUMAN_DECISION, Some(if decisions_on_output_alone == Tri::Unmet { Tri::Met } else { Tri::Unknown }));
+    // Only a condition an answer can settle keeps the outcome open: the criminal
+    // organisation's involvement in another offence is not a fact of the description.
+    let open = decisions_on_output_alone == Tri::Unknown
+        || conditions.iter().any(|(condition, status)| *status == Tri::Unknown && condition.field.is_some());
+    Ok(RealTimeUse::Conditional { open, exception })
 }
 
 /// The conditions of paragraphs 2 to 5 and whether each holds. They are read without
@@ -311,15 +363,8 @@ fn conditions(ask: &mut Ask<'_>, objective: Objective) -> Vec<(&'static Conditio
             status => (&REGISTRATION, status),
         },
         (&LIMITED_SCOPE, ask.peek(facts::LIMITED_SCOPE)),
+        // INTERPRETATION (READING_NOTIFICATION).
         (&NOTIFIED, ask.peek(facts::AUTHORITIES_NOTIFIED)),
-        (
-            &HUMAN_DECISION,
-            match ask.peek(facts::TWO_PERSON_CHECK) {
-                Tri::Met => Tri::Met,
-                // Without a two-person check the rule can still be kept; it stays open.
-                _ => Tri::Unknown,
-            },
-        ),
     ];
     if objective == Objective::SuspectSearch && ask.peek_value(facts::OFFENCE) == Some(Offence::CriminalOrganisation) {
         conditions.push((&CRIMINAL_ORGANISATION, Tri::Unknown));
@@ -327,7 +372,38 @@ fn conditions(ask: &mut Ask<'_>, objective: Objective) -> Vec<(&'static Conditio
     conditions
 }
 
-/// Every finding of this module.
+/// INTERPRETATION: the notification of each use (paragraph 4) is read as a condition of
+/// the exception, like the authorisation of paragraph 3.
+pub static READING_NOTIFICATION: Reading = Reading {
+    id: "ai-act.art5-4.notification-as-condition",
+    provisions: &[ART_5.paragraph(4), ART_5.paragraph(3)],
+    text: "Each use \"shall be notified\" to the market surveillance authority and the national data protection authority (Article 5(4)); paragraph 4 opens with \"without prejudice to paragraph 3\".",
+    reading: "A use that is not notified is treated as failing a condition of the exception: known to be unmet, the use is prohibited; not known, the condition stays open.",
+    not_taken: "Reading notification as a duty after the use, whose breach does not make the use itself unlawful. Not taken because the tool cannot separate a use from its reporting, and a city should plan for notification before the first use.",
+    code: "regimes/eu_ai_act/art5_1_h.rs, conditions()",
+};
+
+/// INTERPRETATION: the rule against decisions based solely on the output (paragraph 3)
+/// is a duty of each use, not a precondition.
+pub static READING_HUMAN_DECISION: Reading = Reading {
+    id: "ai-act.art5-3.human-decision-as-duty",
+    provisions: &[ART_5.paragraph(3), Citation::article(14).paragraph(5)],
+    text: "\"No decision that produces an adverse legal effect on a person may be taken based solely on the output of the real-time remote biometric identification system\" (Article 5(3), last sentence).",
+    reading: "A duty for the conduct of each use: listed as a duty; only a description that says such decisions will be taken makes the use prohibited. It is kept apart from the two-person check of Article 14(5), a high-risk obligation that Union or national law may disapply for law enforcement.",
+    not_taken: "Treating the sentence as a precondition that must be shown to hold before the use (it would then stay open for every use, since no answer can prove future conduct), or reading it from the two-person check, which is a different rule.",
+    code: "regimes/eu_ai_act/art5_1_h.rs, check()",
+};
+
+/// INTERPRETATION: a "public authority" with a law enforcement purpose counts as using
+/// the system for law enforcement.
+pub static READING_PUBLIC_AUTHORITY: Reading = Reading {
+    id: "ai-act.art3-45.public-authority",
+    provisions: &[Citation::article(3).paragraph(45), Citation::article(3).paragraph(46)],
+    text: "A law enforcement authority is a public authority competent for the prevention, investigation, detection or prosecution of criminal offences, or any other body entrusted by member state law to exercise public authority for those purposes (Article 3(45)).",
+    reading: "A public authority (a city, say) that gives law enforcement as its purpose is taken to be entrusted with it, and its use is law enforcement: Article 5(1)(h), Article 26(10) and Directive 2016/680 apply to it. A company or a private person acting on its own account is never law enforcement, whatever it calls its purpose.",
+    not_taken: "Requiring proof of the entrustment before treating a public authority as a law enforcement authority. Not taken because the stricter rules would then be missed for a city police force or municipal guards.",
+    code: "regimes/common.rs, is_law_enforcement()",
+};/// Every finding of this module.
 pub static FINDINGS: &[&Finding] = &[
     &PROHIBITION,
     &EXCEPTION_VICTIMS,
@@ -341,7 +417,14 @@ pub static FINDINGS: &[&Finding] = &[
     &NOT_BOUND,
     &PROVIDER_ONLY,
     &NOT_LAW_ENFORCEMENT,
+    &DECISIONS_ON_OUTPUT_ALONE,
+    &UPCOMING,
 ];
+
+/// Every obligation of this module.
+pub static OBLIGATIONS: &[&Obligation] = &[&HUMAN_DECISION];
+/// Every reading of this module.
+pub static READINGS: &[&Reading] = &[&READING_NOTIFICATION, &READING_HUMAN_DECISION, &READING_PUBLIC_AUTHORITY];
 
 /// Every condition of this module.
 pub static CONDITIONS: &[&Condition] = &[
@@ -354,6 +437,5 @@ pub static CONDITIONS: &[&Condition] = &[
     &REGISTRATION_URGENT,
     &LIMITED_SCOPE,
     &NOTIFIED,
-    &HUMAN_DECISION,
     &CRIMINAL_ORGANISATION,
 ];

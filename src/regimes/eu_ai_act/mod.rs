@@ -22,7 +22,8 @@ use super::scope::{self, ScopeFindings};
 use crate::engine::trace::{Finding, FindingKind, Trace};
 use crate::engine::verdict::{Leaf, Verdict};
 use crate::facts::knowledge::{Ask, Split};
-use crate::law::Citation;
+use crate::facts::vocabulary::Purpose;
+use crate::law::{dates, Citation};
 use art5_1_h::RealTimeUse;
 
 const ART_2: Citation = Citation::article(2);
@@ -62,6 +63,20 @@ pub static PERSONAL: Finding = Finding {
     citations: &[ART_2.paragraph(10), Citation::article(3).paragraph(4)],
     applies_from: None,
 };
+/// The date of use is before the Regulation entered into force.
+pub static NOT_YET_IN_FORCE: Finding = Finding {
+    id: "ai-act.scope.not-yet-in-force",
+    kind: FindingKind::Scope,
+    citations: &[dates::ENTRY_INTO_FORCE.source],
+    applies_from: Some(&dates::ENTRY_INTO_FORCE),
+};
+/// The date of use is before the prohibitions of Article 5 apply.
+pub static PROHIBITION_UPCOMING: Finding = Finding {
+    id: "ai-act.art5.upcoming",
+    kind: FindingKind::Note,
+    citations: &[dates::PROHIBITIONS.source],
+    applies_from: Some(&dates::PROHIBITIONS),
+};
 /// The Regulation applies.
 pub static APPLIES: Finding = Finding {
     id: "ai-act.scope.applies",
@@ -73,54 +88,96 @@ pub static APPLIES: Finding = Finding {
 static SCOPE: ScopeFindings = ScopeFindings {
     outside_union: &OUTSIDE_UNION,
     outside_union_provider: &OUTSIDE_UNION_PROVIDER,
-    national_security: &NATIONAL_SECURITY,
-    research: &RESEARCH,
-    personal: &PERSONAL,
+    excluded: (&[Purpose::NationalSecurityDefence, Purpose::Military], &NATIONAL_SECURITY),
+    research: Some(&RESEARCH),
+    personal: Some(&PERSONAL),
     applies: &APPLIES,
 };
 
-/// A prohibition check of Article 5(1).
-type ProhibitionCheck = fn(&mut Ask<'_>, &mut Trace) -> Result<bool, Split>;
+/// A prohibition check of Article 5(1): the prohibiting finding, if the practice is
+/// prohibited.
+type ProhibitionCheck = fn(&mut Ask<'_>, &mut Trace) -> Result<Option<&'static Finding>, Split>;
 
 /// Evaluates the regime on decided facts (splitting on any undecided fact it needs).
+///
+/// INTERPRETATION (`dates::READING_DATE_OF_USE`). The verdict is what the law gives on the date of use (Article 113): before the
+/// Regulation entered into force it does not apply, and what it will say is shown as
+/// upcoming; before the prohibitions apply, a practice they cover is assessed under the
+/// rest of the Regulation, with the prohibition shown as upcoming.
 pub fn evaluate(ask: &mut Ask<'_>, out: &mut Trace) -> Result<Leaf, Split> {
+    if !ask.applies(&dates::ENTRY_INTO_FORCE) {
+        out.finding(&NOT_YET_IN_FORCE);
+        // What will apply, on known facts only: nothing unknown can change the verdict.
+        known_only(ask, out, in_scope);
+        return Ok(Leaf::because(Verdict::NotApplicable, &NOT_YET_IN_FORCE));
+    }
+    in_scope(ask, out)
+}
+
+/// Step 1, then the rest for a use the Regulation covers.
+fn in_scope(ask: &mut Ask<'_>, out: &mut Trace) -> Result<Leaf, Split> {
     if let Some(leaf) = scope::check(ask, out, &SCOPE)? {
         return Ok(leaf);
     }
     definitions::describe(ask, out);
 
     // Once one prohibition holds the verdict is settled; the others are still reported
-    // where the facts are known, but their unknowns no longer matter.
+    // where the facts are known, but their unknowns no longer matter. Before the
+    // prohibitions apply, none of them can settle anything.
+    let prohibitions_apply = ask.applies(&dates::PROHIBITIONS);
     let checks: [ProhibitionCheck; 3] = [art5_1_e::check, art5_1_f::check, art5_1_g::check];
-    let mut prohibited = false;
+    let mut prohibited: Option<&'static Finding> = None;
+    let mut upcoming = false;
     for check in checks {
-        prohibited |= if prohibited { known_only(ask, out, check).unwrap_or(false) } else { check(ask, out)? };
+        if prohibited.is_some() || !prohibitions_apply {
+            let found = known_only(ask, out, check).flatten();
+            upcoming |= found.is_some() && !prohibitions_apply;
+        } else {
+            prohibited = check(ask, out)?;
+        }
     }
-    let real_time = if prohibited {
+    let real_time = if prohibited.is_some() || !prohibitions_apply {
         known_only(ask, out, art5_1_h::check).unwrap_or(RealTimeUse::NotConcerned)
     } else {
         art5_1_h::check(ask, out)?
     };
-    if prohibited || real_time == RealTimeUse::Prohibited {
-        other_law::notes(ask, out, Verdict::Prohibited);
-        return Ok(Leaf::of(Verdict::Prohibited));
+    if let RealTimeUse::Prohibited(finding) = real_time {
+        prohibited = prohibited.or(Some(finding));
+    }
+    if let Some(finding) = prohibited {
+        other_law::notes(ask, out, Verdict::Prohibited, true);
+        return Ok(Leaf::because(Verdict::Prohibited, finding));
+    }
+    if upcoming || real_time == RealTimeUse::Upcoming {
+        out.finding(&PROHIBITION_UPCOMING);
     }
 
     let high_risk = annex_iii::classify(ask, out)?;
     let transparency = art50_3::check(ask, out)?;
-    let leaf = match real_time {
-        RealTimeUse::Conditional { open } => Leaf { verdict: Verdict::Conditional, open_conditions: open },
-        _ if high_risk => Leaf::of(Verdict::HighRisk),
-        _ if transparency => Leaf::of(Verdict::Transparency),
+    let leaf = match (real_time, high_risk, transparency) {
+        (RealTimeUse::Conditional { open, exception }, _, _) => {
+            Leaf::because(Verdict::Conditional, exception).open_if(open)
+        }
+        (_, Some(classification), _) => classification,
+        (_, None, true) => Leaf::because(Verdict::Transparency, &art50_3::APPLIES),
         _ => Leaf::of(Verdict::Minimal),
     };
-    other_law::notes(ask, out, leaf.verdict);
+    other_law::notes(ask, out, leaf.verdict, false);
     Ok(leaf)
 }
 
 /// Every finding of the regime, for the message catalogue checks.
 pub fn findings() -> impl Iterator<Item = &'static Finding> {
-    [&OUTSIDE_UNION, &OUTSIDE_UNION_PROVIDER, &NATIONAL_SECURITY, &RESEARCH, &PERSONAL, &APPLIES]
+    [
+        &OUTSIDE_UNION,
+        &OUTSIDE_UNION_PROVIDER,
+        &NATIONAL_SECURITY,
+        &RESEARCH,
+        &PERSONAL,
+        &NOT_YET_IN_FORCE,
+        &PROHIBITION_UPCOMING,
+        &APPLIES,
+    ]
         .into_iter()
         .chain(definitions::FINDINGS.iter().copied())
         .chain(art5_1_e::FINDINGS.iter().copied())
@@ -143,6 +200,7 @@ pub fn obligations() -> impl Iterator<Item = &'static crate::engine::trace::Obli
     obligations::OBLIGATIONS
         .iter()
         .copied()
+        .chain(art5_1_h::OBLIGATIONS.iter().copied())
         .chain(art26_10::OBLIGATIONS.iter().copied())
         .chain(art50_3::OBLIGATIONS.iter().copied())
 }

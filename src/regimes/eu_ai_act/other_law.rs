@@ -92,9 +92,10 @@ const SPECIAL_CATEGORIES: &[Attribute] = &[
     Attribute::SexualOrientation,
 ];
 
-/// Records the notes that fit the known facts.
-pub fn notes(ask: &mut Ask<'_>, out: &mut Trace, verdict: Verdict) {
-    if verdict == Verdict::Prohibited {
+/// Records the notes that fit the known facts; `article_5` when a prohibition of
+/// Article 5 decides the verdict (its fines are the highest of Article 99).
+pub fn notes(ask: &mut Ask<'_>, out: &mut Trace, verdict: Verdict, article_5: bool) {
+    if article_5 {
         out.finding(&PENALTIES);
     }
     let law_enforcement = known_only(ask, out, |ask, _| is_law_enforcement(ask));

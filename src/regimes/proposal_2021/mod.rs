@@ -1,7 +1,10 @@
 //! Regime `eu-ai-act-2021-proposal`: the Commission's proposal COM(2021) 206, the text
 //! the debate in the seed articles is about. Never law; shown for comparison.
 //!
-//! Same scope and definitions as the adopted Regulation, with these differences:
+//! The same definitions as the adopted Regulation. Its scope (Article 2) excluded only
+//! systems used exclusively for military purposes: no national security, research or
+//! personal-use exclusion; a personal non-professional activity fell outside only
+//! through the definition of 'user' (Article 3(4)). The other differences:
 //! only real-time remote identification by the police is prohibited (Art 5(1)(d)),
 //! with an exception for suspects of any of the 32 offences of Framework Decision
 //! 2002/584/JHA punishable by at least three years, and without the impact assessment
@@ -15,14 +18,16 @@
 //! among the project's sources, so the regime applies Article 5(1)(d) everywhere.
 
 use super::eu_ai_act::art5_1_g::is_categorisation_system;
-use super::common::{is_law_enforcement, is_remote_identification, known_only, safeguard_status, supplied_for, PUBLIC_BODIES};
+use super::common::{
+    is_law_enforcement, is_remote_identification, known_only, record_exception, safeguard_status, supplied_for, PUBLIC_BODIES,
+};
 use super::scope::{self, ScopeFindings};
 use crate::engine::trace::{Arg, Condition, Finding, FindingKind, Obligation, Trace, Who};
 use crate::engine::verdict::{Leaf, Verdict};
 use crate::facts::knowledge::{facts, Ask, Split, Tri};
 use crate::facts::vocabulary::{Authorisation, Function, Objective, Purpose, Role, SentenceBand, Space, Timing};
 use crate::facts::Field;
-use crate::law::{Citation, Instrument};
+use crate::law::{Citation, Instrument, Reading};
 
 const P: Instrument = Instrument::Proposal2021;
 const ART_2: Citation = Citation::article(2).of(P);
@@ -40,9 +45,9 @@ macro_rules! finding {
 
 finding!(OUTSIDE_UNION, "proposal.scope.outside-union", Scope, [ART_2]);
 finding!(OUTSIDE_UNION_PROVIDER, "proposal.scope.outside-union-provider", Note, [ART_2]);
-finding!(NATIONAL_SECURITY, "proposal.scope.national-security", Scope, [ART_2]);
-finding!(RESEARCH, "proposal.scope.research", Scope, [ART_2]);
-finding!(PERSONAL, "proposal.scope.personal", Scope, [ART_2, Citation::article(3).of(P)]);
+finding!(MILITARY, "proposal.scope.military", Scope, [ART_2.paragraph(3)]);
+finding!(NO_EXCLUSION, "proposal.scope.no-exclusion", Note, [ART_2]);
+finding!(PERSONAL, "proposal.scope.personal", Scope, [Citation::article(3).paragraph(4).of(P)]);
 finding!(APPLIES, "proposal.scope.applies", Scope, [ART_2]);
 finding!(PROHIBITION, "proposal.art5-1-d.prohibition", Prohibition, [ART_5_1_D]);
 finding!(EXCEPTION_VICTIMS, "proposal.art5-1-d.exception-victims", Exception, [ART_5_1_D.subpoint("i")]);
@@ -110,20 +115,41 @@ pub static CONFORMITY: Obligation = Obligation {
     field: None,
 };
 
+/// INTERPRETATION: a personal, non-professional use under the proposal.
+pub static READING_PERSONAL_USER: Reading = Reading {
+    id: "proposal.art3-4.personal-user",
+    provisions: &[Citation::article(2).of(P), Citation::article(3).paragraph(4).of(P)],
+    text: "The proposal excluded only systems used exclusively for military purposes (Article 2(3)); a 'user' was any body using a system under its authority \"except where the AI system is used in the course of a personal non-professional activity\" (Article 3(4)).",
+    reading: "A private individual using a system for a personal purpose is not a user, so the proposal's duties for users (including its prohibition of a use) do not reach them; national security and research were inside the proposal's scope.",
+    not_taken: "Copying the adopted Regulation's exclusions for national security (Article 2(3)) and research (Article 2(6)) into the proposal.",
+    code: "regimes/proposal_2021/mod.rs, SCOPE",
+};
+
+/// INTERPRETATION: the 32 offences of the proposal's exception.
+pub static READING_OFFENCES: Reading = Reading {
+    id: "proposal.art5-1-d-iii.offences",
+    provisions: &[ART_5_1_D.subpoint("iii")],
+    text: "Point (iii) covered \"a perpetrator or suspect of a criminal offence referred to in Article 2(2) of Council Framework Decision 2002/584/JHA and punishable [...] for a maximum period of at least three years\".",
+    reading: "Every offence the input can name is one of the 32 of the Framework Decision, so only the three-year threshold is checked; a suspect search with no offence named waits for the sentence only.",
+    not_taken: "Treating an offence outside the list as possible: the input contract cannot name one.",
+    code: "regimes/proposal_2021/mod.rs, article_5_1_d()",
+};
+
 static SCOPE: ScopeFindings = ScopeFindings {
     outside_union: &OUTSIDE_UNION,
     outside_union_provider: &OUTSIDE_UNION_PROVIDER,
-    national_security: &NATIONAL_SECURITY,
-    research: &RESEARCH,
-    personal: &PERSONAL,
+    // INTERPRETATION (READING_PERSONAL_USER).
+    excluded: (&[Purpose::Military], &MILITARY),
+    research: None,
+    personal: Some(&PERSONAL),
     applies: &APPLIES,
 };
 
 /// What Article 5(1)(d) says of the use.
 enum RealTimeUse {
     NotConcerned,
-    Prohibited,
-    Conditional { open: bool },
+    Prohibited(&'static Finding),
+    Conditional { open: bool, exception: &'static Finding },
 }
 
 /// Evaluates the regime.
@@ -131,9 +157,16 @@ pub fn evaluate(ask: &mut Ask<'_>, out: &mut Trace) -> Result<Leaf, Split> {
     if let Some(leaf) = scope::check(ask, out, &SCOPE)? {
         return Ok(leaf);
     }
+    // National security and research were inside the proposal's scope.
+    known_only(ask, out, |ask, out| {
+        if ask.is_any(facts::PURPOSE, &[Purpose::NationalSecurityDefence, Purpose::ScientificResearch])? {
+            out.finding(&NO_EXCLUSION);
+        }
+        Ok(())
+    });
     let real_time = article_5_1_d(ask, out)?;
-    if let RealTimeUse::Prohibited = real_time {
-        return Ok(Leaf::of(Verdict::Prohibited));
+    if let RealTimeUse::Prohibited(finding) = real_time {
+        return Ok(Leaf::because(Verdict::Prohibited, finding));
     }
     not_yet_prohibited(ask, out);
 
@@ -142,9 +175,9 @@ pub fn evaluate(ask: &mut Ask<'_>, out: &mut Trace) -> Result<Leaf, Split> {
         out.finding(&REMOTE_IDENTIFICATION);
     }
     let emotion = ask.has(facts::FUNCTIONS, Function::EmotionRecognition)?;
-    let emotion_high_risk = emotion && emotion_recognition_by_authorities(ask, out)?;
-    let high_risk = remote_identification || emotion_high_risk;
-    if high_risk {
+    let emotion_high_risk = if emotion { emotion_recognition_by_authorities(ask, out)? } else { None };
+    let high_risk = if remote_identification { Some(&REMOTE_IDENTIFICATION) } else { emotion_high_risk };
+    if high_risk.is_some() {
         high_risk_obligations(ask, out, remote_identification);
     }
     // Article 52(2) binds users (deployers), not a provider that only supplies.
@@ -158,10 +191,10 @@ pub fn evaluate(ask: &mut Ask<'_>, out: &mut Trace) -> Result<Leaf, Split> {
         });
         true
     };
-    Ok(match real_time {
-        RealTimeUse::Conditional { open } => Leaf { verdict: Verdict::Conditional, open_conditions: open },
-        _ if high_risk => Leaf::of(Verdict::HighRisk),
-        _ if transparency => Leaf::of(Verdict::Transparency),
+    Ok(match (real_time, high_risk) {
+        (RealTimeUse::Conditional { open, exception }, _) => Leaf::because(Verdict::Conditional, exception).open_if(open),
+        (_, Some(classification)) => Leaf::because(Verdict::HighRisk, classification),
+        _ if transparency => Leaf::because(Verdict::Transparency, &TRANSPARENCY),
         _ => Leaf::of(Verdict::Minimal),
     })
 }
@@ -184,30 +217,26 @@ fn article_5_1_d(ask: &mut Ask<'_>, out: &mut Trace) -> Result<RealTimeUse, Spli
         return Ok(RealTimeUse::NotConcerned);
     }
     out.finding(&PROHIBITION);
-    match ask.value(facts::OBJECTIVE)? {
-        Objective::VictimSearch => out.finding(&EXCEPTION_VICTIMS),
-        Objective::ImminentThreat => out.finding(&EXCEPTION_THREAT),
+    let exception = match ask.value(facts::OBJECTIVE)? {
+        Objective::VictimSearch => &EXCEPTION_VICTIMS,
+        Objective::ImminentThreat => &EXCEPTION_THREAT,
         Objective::SuspectSearch => {
-            // Every offence the input can name is one of the 32; only the threshold
-            // remains to check.
+            // INTERPRETATION (READING_OFFENCES): every offence the input can name is one
+            // of the 32; only the threshold remains to check.
             if ask.is(facts::SENTENCE, SentenceBand::UnderThree)? {
                 out.finding_with(&BELOW_THREE_YEARS, || {
                     vec![("years", Arg::FieldValue(Field::LawEnforcementMaxSentenceYears))]
                 });
-                return Ok(RealTimeUse::Prohibited);
+                return Ok(RealTimeUse::Prohibited(&BELOW_THREE_YEARS));
             }
-            out.finding_with(&EXCEPTION_SUSPECT, || {
-                vec![
-                    ("offence", Arg::FieldValue(Field::LawEnforcementOffence)),
-                    ("years", Arg::FieldValue(Field::LawEnforcementMaxSentenceYears)),
-                ]
-            });
+            &EXCEPTION_SUSPECT
         }
         Objective::Other => {
             out.finding(&NO_EXCEPTION);
-            return Ok(RealTimeUse::Prohibited);
+            return Ok(RealTimeUse::Prohibited(&NO_EXCEPTION));
         }
-    }
+    };
+    record_exception(out, exception, std::ptr::eq(exception, &EXCEPTION_SUSPECT));
     let authorisation = match ask.peek_value(facts::AUTHORISATION) {
         Some(Authorisation::Granted) => (&AUTHORISATION, Tri::Met),
         Some(Authorisation::UrgentRequested) => (&AUTHORISATION_URGENT, Tri::Met),
@@ -225,10 +254,10 @@ fn article_5_1_d(ask: &mut Ask<'_>, out: &mut Trace) -> Result<RealTimeUse, Spli
     }
     if conditions.iter().any(|(_, status)| *status == Tri::Unmet) {
         out.finding(&CONDITION_UNMET);
-        return Ok(RealTimeUse::Prohibited);
+        return Ok(RealTimeUse::Prohibited(&CONDITION_UNMET));
     }
     out.finding(&CONDITIONAL);
-    Ok(RealTimeUse::Conditional { open: conditions.iter().any(|(_, status)| *status == Tri::Unknown) })
+    Ok(RealTimeUse::Conditional { open: conditions.iter().any(|(_, status)| *status == Tri::Unknown), exception })
 }
 
 /// Notes on the practices the adopted Regulation prohibits but the proposal did not.
@@ -264,18 +293,18 @@ fn not_yet_prohibited(ask: &mut Ask<'_>, out: &mut Trace) {
 /// they reach the authority that uses it (or a body acting on its behalf) and the
 /// provider that supplies it for that use, but not a private body that uses it on its
 /// own account, whatever it calls its purpose.
-fn emotion_recognition_by_authorities(ask: &mut Ask<'_>, out: &mut Trace) -> Result<bool, Split> {
+fn emotion_recognition_by_authorities(ask: &mut Ask<'_>, out: &mut Trace) -> Result<Option<&'static Finding>, Split> {
     if is_law_enforcement(ask)? || supplied_for(ask, Purpose::LawEnforcement)? {
         out.finding(&EMOTION_POLICE);
-        return Ok(true);
+        return Ok(Some(&EMOTION_POLICE));
     }
     if ask.is(facts::PURPOSE, Purpose::MigrationBorder)?
         && (ask.is_any(facts::OPERATOR, PUBLIC_BODIES)? || ask.is(facts::ROLE, Role::Provider)?)
     {
         out.finding(&EMOTION_MIGRATION);
-        return Ok(true);
+        return Ok(Some(&EMOTION_MIGRATION));
     }
-    Ok(false)
+    Ok(None)
 }
 
 fn high_risk_obligations(ask: &mut Ask<'_>, out: &mut Trace, remote_identification: bool) {
@@ -294,8 +323,8 @@ pub fn findings() -> impl Iterator<Item = &'static Finding> {
     [
         &OUTSIDE_UNION,
         &OUTSIDE_UNION_PROVIDER,
-        &NATIONAL_SECURITY,
-        &RESEARCH,
+        &MILITARY,
+        &NO_EXCLUSION,
         &PERSONAL,
         &APPLIES,
         &PROHIBITION,
@@ -328,3 +357,6 @@ pub fn conditions() -> impl Iterator<Item = &'static Condition> {
 pub fn obligations() -> impl Iterator<Item = &'static Obligation> {
     [&TWO_PERSONS, &CONFORMITY].into_iter()
 }
+
+/// Every reading of the regime.
+pub static READINGS: &[&Reading] = &[&READING_PERSONAL_USER, &READING_OFFENCES];
