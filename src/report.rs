@@ -2,7 +2,7 @@
 //! Both are written from the same assessment; every label comes from the message
 //! catalogue.
 
-use crate::assessment::{Assessment, Outcome, RegimeAssessment};
+use crate::assessment::{Assessment, Outcome, RegimeAssessment, Standing};
 use crate::engine::trace::Who;
 use crate::facts::knowledge::Tri;
 use crate::i18n::{self, Lang};
@@ -53,7 +53,10 @@ fn citations(format: Format, lang: Lang, citations: &[CitationView]) -> String {
     parts.join("; ")
 }
 
-/// Writes a report.
+/// Writes a report. It leads with what the person who decides needs: the decision in
+/// words, what blocks it and what each answer would mean, and what must be done by whom
+/// and from when under the law in force; the reasoning of each law follows, and the
+/// comparisons (the 2021 proposal, the campaigners' demands) come last.
 pub fn write(assessment: &Assessment, format: Format) -> String {
     let lang = assessment.lang;
     let t = |id: &str| i18n::text(lang, id);
@@ -78,23 +81,45 @@ pub fn write(assessment: &Assessment, format: Format) -> String {
         Format::Markdown => format!("**{text}**"),
         Format::Text => text.to_uppercase(),
     };
-    let _ = writeln!(out, "{}: {}", t("report.overall"), strong(verdict_label(lang, assessment.verdict)));
-    if assessment.verdict == Outcome::Incomplete {
-        let possible: Vec<_> = assessment.possible.iter().map(|v| verdict_label(lang, Outcome::Verdict(v))).collect();
-        let _ = writeln!(out, "{}: {}", t("report.possible"), possible.join(", "));
+    let decision = &assessment.decision;
+    let _ = writeln!(out, "{}\n", strong(&decision.headline));
+    if !decision.blocking.is_empty() {
+        let label = match decision.standing {
+            Standing::Undecided => "report.deciding",
+            Standing::Prohibited => "report.prohibiting",
+            _ => "report.blocking",
+        };
+        let _ = writeln!(out, "{}:", t(label));
+        for item in &decision.blocking {
+            let _ = writeln!(out, "- {} ({})", item.text, citations(format, lang, &item.citations));
+            for settling in &item.if_answered {
+                let _ = writeln!(
+                    out,
+                    "  - {}",
+                    i18n::format(lang, "counterfactual.sentence", &[("change", &settling.answer.text), ("outcome", verdict_label(lang, settling.verdict))])
+                );
+            }
+        }
+        out.push('\n');
     }
+    write_checklist(&mut out, lang, format, assessment);
+
     let date_source = t(&format!("report.date-source.{}", match assessment.date_source {
         crate::assessment::DateSource::Deployment => "deployment",
         crate::assessment::DateSource::Option => "option",
         crate::assessment::DateSource::Today => "today",
     }));
+    let _ = writeln!(out, "{}: {}", t("report.overall"), verdict_label(lang, assessment.verdict));
+    if assessment.verdict == Outcome::Incomplete {
+        let possible: Vec<_> = assessment.possible.iter().map(|v| verdict_label(lang, Outcome::Verdict(v))).collect();
+        let _ = writeln!(out, "{}: {}", t("report.possible"), possible.join(", "));
+    }
     let _ = writeln!(out, "{}: {} ({date_source})", t("report.date"), assessment.date);
     let _ = writeln!(out, "{}: {}\n", t("report.legal-data"), assessment.legal_data_date);
 
-    for regime in &assessment.regimes {
+    for regime in assessment.regimes.iter().filter(|r| r.binding) {
         write_regime(&mut out, lang, format, regime, &heading);
     }
-
     if !assessment.questions.is_empty() {
         heading(&mut out, 2, t("report.questions"));
         for (number, question) in assessment.questions.iter().enumerate() {
@@ -106,8 +131,48 @@ pub fn write(assessment: &Assessment, format: Format) -> String {
         }
         out.push('\n');
     }
+    for regime in assessment.regimes.iter().filter(|r| !r.binding) {
+        write_regime(&mut out, lang, format, regime, &heading);
+    }
     let _ = writeln!(out, "{}", t("report.disclaimer"));
     out
+}
+
+/// What must be done under the law in force, by whom and from when: the obligations of
+/// the binding regimes, not yet known to be done, in date order.
+fn write_checklist(out: &mut String, lang: Lang, format: Format, assessment: &Assessment) {
+    let t = |id: &str| i18n::text(lang, id);
+    for who in [Who::Deployer, Who::Provider] {
+        let mut items: Vec<_> = assessment
+            .regimes
+            .iter()
+            .filter(|r| r.binding)
+            .flat_map(|r| r.obligations.iter())
+            .filter(|o| o.who == who && o.status != Some(Tri::Met))
+            .collect();
+        if items.is_empty() {
+            continue;
+        }
+        items.sort_by_key(|o| o.applies_from);
+        let label = match who {
+            Who::Deployer => t("report.to-do-deployer"),
+            Who::Provider => t("report.to-do-provider"),
+        };
+        let _ = writeln!(out, "{label}:");
+        for obligation in items {
+            let _ = writeln!(out, "- [ ] {}{} ({})", obligation.text, when(lang, obligation), citations(format, lang, &obligation.citations));
+        }
+        out.push('\n');
+    }
+}
+
+/// " — from 2 December 2027", " — in force since …", or nothing for a rule without a date.
+fn when(lang: Lang, obligation: &crate::assessment::ObligationView) -> String {
+    match (obligation.applies_from, obligation.in_force) {
+        (Some(date), Some(true)) => format!(" — {}", i18n::format(lang, "report.in-force-since", &[("date", &i18n::long_date(lang, date))])),
+        (Some(date), _) => format!(" — {}", i18n::format(lang, "report.from", &[("date", &i18n::long_date(lang, date))])),
+        (None, _) => String::new(),
+    }
 }
 
 fn write_regime(
@@ -155,7 +220,8 @@ fn write_regime(
         }
         out.push('\n');
     }
-    for who in [Who::Deployer, Who::Provider] {
+    // The law in force's obligations are in the checklist at the top.
+    for who in [Who::Deployer, Who::Provider].into_iter().filter(|_| !regime.binding) {
         let obligations: Vec<_> = regime.obligations.iter().filter(|o| o.who == who).collect();
         if obligations.is_empty() {
             continue;
@@ -166,13 +232,8 @@ fn write_regime(
         };
         let _ = writeln!(out, "{label}:");
         for obligation in obligations {
-            let when = match (obligation.applies_from, obligation.in_force) {
-                (Some(date), Some(true)) => i18n::format(lang, "report.in-force-since", &[("date", &i18n::long_date(lang, date))]),
-                (Some(date), _) => i18n::format(lang, "report.from", &[("date", &i18n::long_date(lang, date))]),
-                (None, _) => String::new(),
-            };
             let status = obligation.status.map(|s| format!(" [{}]", status_label(lang, s))).unwrap_or_default();
-            let when = if when.is_empty() { String::new() } else { format!(" — {when}") };
+            let when = when(lang, obligation);
             let _ = writeln!(out, "- {}{status}{when} ({})", obligation.text, citations(format, lang, &obligation.citations));
         }
         out.push('\n');

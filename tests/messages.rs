@@ -145,7 +145,10 @@ fn used_ids() -> BTreeSet<String> {
         add(format!("sentence-band.{band}"));
     }
     let fixed = [
-        "list.separator", "list.or", "list.and", "value.unknown", "value.years", "outcome.sentence",
+        "list.separator", "list.or", "list.and", "value.unknown", "value.years", "decision.prohibited",
+        "decision.not-yet.one", "decision.not-yet.other", "decision.allowed-under-conditions",
+        "decision.allowed-with-obligations", "decision.allowed-with-obligations.from", "decision.allowed-if-people-are-told",
+        "decision.allowed", "decision.not-covered", "decision.undecided.one", "decision.undecided.other", "outcome.sentence",
         "outcome.sentence-without-provision", "answer.is", "answer.includes", "answer.excludes", "answer.other-than",
         "answer.country.eu-member_or_ireland_or_denmark", "answer.country.eea_or_outside-eu",
         "answer.country.ireland_or_denmark", "answer.space.not-publicly-accessible_or_online",

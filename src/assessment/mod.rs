@@ -4,11 +4,13 @@
 
 mod answers;
 mod counterfactuals;
+mod decision;
 mod options;
 mod questions;
 mod render;
 mod views;
 
+pub use decision::{Blocker, Decision, Standing};
 pub use options::Options;
 pub use views::{
     AnswerView, Assessment, ConditionView, CounterfactualView, DateSource, FindingView, ObligationView, Outcome,
@@ -47,7 +49,7 @@ pub fn assess(deployment: &Deployment, options: &Options) -> Result<Assessment, 
         selection.iter().map(|selected| explore(&selected.regime, &knowledge, explain)).collect();
 
     let overall = overall_possible(&selection, &knowledge, &explorations);
-    let questions = if explain && explorations.iter().any(|e| e.verdict().is_none()) {
+    let ranked = if explain && explorations.iter().any(|e| e.verdict().is_none()) {
         questions::rank(&selection, &knowledge, &explorations, overall)
     } else {
         Vec::new()
@@ -55,7 +57,7 @@ pub fn assess(deployment: &Deployment, options: &Options) -> Result<Assessment, 
 
     let context = render::Context::new(options.lang, deployment, &knowledge, date);
 
-    let regimes = selection
+    let regimes: Vec<RegimeAssessment> = selection
         .iter()
         .zip(&explorations)
         .map(|(selected, exploration)| {
@@ -68,13 +70,16 @@ pub fn assess(deployment: &Deployment, options: &Options) -> Result<Assessment, 
             // something under that regime (a policy may not turn on the facts that
             // decide the law's verdict).
             let id = selected.regime.id();
-            let next_question = questions.iter().find(|question| question.regimes.contains(&id));
+            let next_question = ranked.iter().find(|question| question.regimes.contains(&id));
             render::regime(&context, selected, exploration, &counterfactuals, next_question)
         })
         .collect();
 
+    let questions: Vec<QuestionView> = ranked.iter().map(|q| render::question(&context, q)).collect();
+    let decision = decision::decide(options.lang, Outcome::of(overall), &regimes, &questions);
     Ok(Assessment {
         verdict: Outcome::of(overall),
+        decision,
         possible: overall,
         date,
         date_source,
@@ -82,8 +87,8 @@ pub fn assess(deployment: &Deployment, options: &Options) -> Result<Assessment, 
         name: deployment.text(Field::Name).map(str::to_owned),
         description: deployment.text(Field::Description).map(str::to_owned),
         regimes,
-        questions: questions.iter().map(|q| render::question(&context, q)).collect(),
-        relevant: relevant_fields(&selection, &knowledge, &explorations, &questions),
+        relevant: relevant_fields(&selection, &knowledge, &explorations, &ranked),
+        questions,
         legal_data_date: dates::LEGAL_DATA_DATE,
     })
 }

@@ -25,6 +25,11 @@ const NARROWED_BUDGET: usize = 1024;
 pub struct Ranked {
     /// The field to ask.
     pub field: Field,
+    /// The fact it decides (for a set field, one element).
+    pub fact: usize,
+    /// When weighed answer by answer: each class of answers, with the overall verdicts
+    /// it would leave possible.
+    pub answers: Vec<(u64, VerdictSet)>,
     /// The regimes whose outcome some answer would narrow.
     pub regimes: Vec<String>,
     /// Whether some answer narrows the overall outcome.
@@ -70,7 +75,15 @@ pub fn rank(
                 .map(|(s, _)| s.regime.id())
                 .collect();
             if !ranked.iter().any(|r| r.field == def.field) {
-                ranked.push(Ranked { field: def.field, regimes, narrows_overall: true, worst_overall: 0, worst_total: 0 });
+                ranked.push(Ranked {
+                    field: def.field,
+                    fact: fact_index,
+                    answers: Vec::new(),
+                    regimes,
+                    narrows_overall: true,
+                    worst_overall: 0,
+                    worst_total: 0,
+                });
             }
             continue;
         }
@@ -81,6 +94,7 @@ pub fn rank(
         let mut worst_overall = 0;
         let mut worst_per_regime = vec![0usize; selection.len()];
         let mut narrowed_regimes = vec![false; selection.len()];
+        let mut answers = Vec::with_capacity(classes.len());
         for class in classes {
             let narrowed = knowledge.narrowed(fact_index, class);
             let mut combined: Option<VerdictSet> = None;
@@ -103,6 +117,7 @@ pub fn rank(
                 }
             }
             let combined = combined.unwrap_or_default();
+            answers.push((class, combined));
             narrows_overall |= combined != overall;
             worst_overall = worst_overall.max(combined.len());
         }
@@ -117,6 +132,8 @@ pub fn rank(
         }
         let candidate = Ranked {
             field: def.field,
+            fact: fact_index,
+            answers,
             regimes,
             narrows_overall,
             worst_overall,

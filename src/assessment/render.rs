@@ -430,6 +430,13 @@ pub fn question(context: &Context<'_>, ranked: &Ranked) -> QuestionView {
             .map(|(index, value)| OptionView { value, label: catalogue::option_label(lang, field, index).to_owned() })
             .collect(),
         regimes: ranked.regimes.clone(),
+        if_answered: ranked
+            .answers
+            .iter()
+            .filter_map(|(class, possible)| {
+                answers::answer(lang, ranked.fact, *class).map(|answer| SettlingAnswer { answer, verdict: Outcome::of(*possible) })
+            })
+            .collect(),
         citations: context.citations(catalogue::provisions(field)),
     }
 }

@@ -57,6 +57,8 @@ pub enum DateSource {
 pub struct Assessment {
     /// The overall verdict: the strictest among binding regimes.
     pub verdict: Outcome,
+    /// The overall verdict in words for the person who decides, with what blocks it.
+    pub decision: super::Decision,
     /// The overall verdicts still possible.
     pub possible: VerdictSet,
     /// The date of use the assessment is made for.
@@ -224,6 +226,8 @@ pub struct QuestionView {
     pub options: Vec<OptionView>,
     /// The regimes whose verdict it would narrow.
     pub regimes: Vec<String>,
+    /// What each answer would leave of the overall verdict, where that was worked out.
+    pub if_answered: Vec<SettlingAnswer>,
     /// The provisions it matters for.
     pub citations: Vec<CitationView>,
 }

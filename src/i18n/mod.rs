@@ -220,6 +220,21 @@ pub fn format(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
     }
 }
 
+/// The message for a count, in the plural form the language uses for it: `{id}.one` or
+/// `{id}.other`, with `{count}` filled in. French uses the singular for 0 and 1, the other
+/// languages for 1 only (CLDR's cardinal rules for these seven languages).
+pub fn format_count(lang: Lang, id: &str, count: usize, args: &[(&str, &str)]) -> String {
+    let singular = match lang {
+        Lang::Fr => count <= 1,
+        _ => count == 1,
+    };
+    let id = format!("{id}.{}", if singular { "one" } else { "other" });
+    let count = count.to_string();
+    let mut all: Vec<(&str, &str)> = vec![("count", &count)];
+    all.extend_from_slice(args);
+    format(lang, &id, &all)
+}
+
 /// Fills `{name}` placeholders in a template. Unknown placeholders stay as written.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
