@@ -39,7 +39,8 @@ pub struct Deployment {
 /// Whether `key` names an object that groups fields (`identification`, `safeguards`,
 /// ...): read from the field table, so a group added there is read here too.
 fn is_group(key: &str) -> bool {
-    Field::ALL.iter().any(|field| field.group() == Some(key))
+    // A prefix comparison: it runs for every key of every input.
+    Field::ALL.iter().any(|field| field.path().strip_prefix(key).is_some_and(|rest| rest.starts_with('.')))
 }
 
 impl Deployment {
@@ -106,10 +107,10 @@ impl Deployment {
                 continue;
             }
             seen.push(key);
-            if is_group(key) {
-                read_group(key, value, &mut deployment, &mut errors);
-            } else if let Some(field) = Field::from_path(key).filter(|f| f.group().is_none()) {
+            if let Some(field) = Field::from_path(key).filter(|f| f.group().is_none()) {
                 read_field(field, value, &mut deployment, &mut errors);
+            } else if is_group(key) {
+                read_group(key, value, &mut deployment, &mut errors);
             } else {
                 errors.push(InputError::unknown_field(key, key, top_level_keys()));
             }
