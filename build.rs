@@ -6,9 +6,10 @@
 //! run time: in the wasm module the text is smaller than a static table of pairs.
 //!
 //! Policies: `src/policy/builtin/*.json`, written in the same format a city uses for
-//! its own policy, are embedded as minified text and read and validated at run time by
-//! the same code as any city's policy: a built-in policy gets no shortcut past
-//! validation. (serde_json here only checks and minifies them at build time.)
+//! its own policy, are read here with serde_json and embedded as constant JSON trees
+//! (`facts::value::Literal`), which the crate validates at run time with the same code
+//! as any city's policy: a built-in policy gets no shortcut past validation, and the
+//! WebAssembly module needs no JSON reader for them.
 
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
@@ -63,7 +64,9 @@ fn main() {
     );
     let _ = fs::write(Path::new(&out_dir).join("messages.rs"), messages);
 
-    let mut policies = String::from("/// The built-in policy documents as minified JSON text, by file name.\npub(super) static BUILTIN: &[(&str, &str)] = &[\n");
+    let mut policies = String::from(
+        "/// The built-in policy documents as JSON trees, by file name.\npub(super) static BUILTIN: &[(&str, crate::facts::Literal)] = &[\n",
+    );
     let mut files: Vec<_> = fs::read_dir("src/policy/builtin").map(|d| d.flatten().collect()).unwrap_or_default();
     files.sort_by_key(|entry| entry.path());
     for entry in files {
@@ -75,7 +78,7 @@ fn main() {
         match serde_json::from_str::<serde_json::Value>(&text) {
             Ok(value) => {
                 let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
-                let _ = writeln!(policies, "    ({name:?}, {:?}),", value.to_string());
+                let _ = writeln!(policies, "    ({name:?}, {}),", literal(&value));
             }
             Err(error) => println!("cargo:warning={}: {error}", path.display()),
         }
@@ -84,3 +87,22 @@ fn main() {
     let _ = fs::write(Path::new(&out_dir).join("builtin_policies.rs"), policies);
 }
 
+
+/// A JSON value as the Rust expression of a `crate::facts::Literal`.
+fn literal(value: &serde_json::Value) -> String {
+    use serde_json::Value;
+    match value {
+        Value::Null => "crate::facts::Literal::Null".to_owned(),
+        Value::Bool(flag) => format!("crate::facts::Literal::Bool({flag})"),
+        Value::Number(number) => format!("crate::facts::Literal::Number({:?})", number.as_f64().unwrap_or(f64::NAN)),
+        Value::String(text) => format!("crate::facts::Literal::String({text:?})"),
+        Value::Array(items) => {
+            let items: Vec<String> = items.iter().map(literal).collect();
+            format!("crate::facts::Literal::Array(&[{}])", items.join(", "))
+        }
+        Value::Object(entries) => {
+            let entries: Vec<String> = entries.iter().map(|(key, value)| format!("({key:?}, {})", literal(value))).collect();
+            format!("crate::facts::Literal::Object(&[{}])", entries.join(", "))
+        }
+    }
+}

@@ -1,5 +1,7 @@
 //! Speed of the rules core.
 //!
+//! - `read/<case>`: JSON text read into the value tree and validated into a deployment
+//!   (serde_json and the core's validation, every error collected);
 //! - `decide/<case>`: the reasoning alone: every built-in regime explored on the
 //!   deployment's facts, giving the possible verdicts, with no report;
 //! - `assess/<case>`: one assessment with every regime, explanations and
@@ -55,6 +57,9 @@ fn bench(c: &mut Criterion) {
     for (name, line) in CASES {
         let value = json::parse(line).unwrap_or_else(|_| unreachable!());
         let deployment = Deployment::from_value(&value).unwrap_or_else(|_| unreachable!());
+        c.bench_function(&format!("read/{name}"), |b| {
+            b.iter(|| json::parse(black_box(line)).map_err(|error| vec![error]).and_then(|value| Deployment::from_value(&value)))
+        });
         c.bench_function(&format!("decide/{name}"), |b| {
             b.iter(|| {
                 let knowledge = Knowledge::of(black_box(&deployment), options.today);

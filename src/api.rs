@@ -1,26 +1,36 @@
-//! The JSON-text API: each operation takes JSON text and returns JSON text, a
-//! `{ "type": "success", ... }` or `{ "type": "failure", "errors": [...] }` object. The
-//! WebAssembly boundary exposes exactly these functions (adding only the clock), and
-//! native tests call them too, so both give the same output byte for byte.
+//! The package API, whatever carries it: each operation takes input already read into
+//! [`Value`] trees (or the reason it could not be read) and answers a serialisable
+//! `{ "type": "success", ... }` or `{ "type": "failure", "errors": [...] }`. The
+//! WebAssembly boundary carries these as JavaScript values (adding only the clock);
+//! natively, [`json`] carries them as JSON text, and the tests compare the two.
 
-use crate::assessment::{assess, Assessment, Options};
+use crate::assessment::{assess as assess_deployment, Assessment, Options};
 use crate::facts::errors::{ErrorReport, InputError};
 use crate::facts::{Date, Deployment, Value};
 use crate::i18n::Lang;
-use crate::json_text;
 use crate::law::dates;
 use crate::policy::Policy;
 use serde::Serialize;
 
-#[derive(Serialize)]
+/// An input as its carrier read it: a value tree, or why there is none.
+pub type Input = Result<Value, InputError>;
+
+/// What an operation answers.
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 #[serde(tag = "type", rename_all = "kebab-case")]
-enum Outcome<T: Serialize> {
+#[ts(rename = "Response")]
+pub enum Outcome<T> {
+    /// It worked.
     Success(T),
-    Failure { errors: Vec<ErrorReport> },
+    /// Every input error, in the user's language.
+    Failure {
+        /// The errors, in the order of the input.
+        errors: Vec<ErrorReport>,
+    },
 }
 
-fn failure(errors: &[InputError], lang: Lang) -> String {
-    json_text::to_string(&Outcome::<()>::Failure { errors: errors.iter().map(|e| e.report(lang)).collect() })
+fn failure<T>(errors: &[InputError], lang: Lang) -> Outcome<T> {
+    Outcome::Failure { errors: errors.iter().map(|e| e.report(lang)).collect() }
 }
 
 /// The language an options object asks for; English otherwise.
@@ -37,14 +47,17 @@ fn requested_lang(options: &Value) -> Lang {
     }
 }
 
-#[derive(Serialize)]
-struct Assessed {
-    assessment: Assessment,
+/// A successful assessment.
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
+pub struct Assessed {
+    /// The assessment.
+    pub assessment: Assessment,
 }
 
-/// Assesses a deployment; `deployment` and `options` are JSON text.
-pub fn assess_json(deployment: &str, options: &str, today: Date) -> String {
-    let options = match json_text::parse(options) {
+/// Assesses a deployment under options (`lang`, `date`, `regimes`, `binding`,
+/// `policies`, `counterfactuals`, `explain`, all optional).
+pub fn assess(deployment: Input, options: Input, today: Date) -> Outcome<Assessed> {
+    let options = match options {
         Ok(options) => options,
         Err(error) => return failure(&[error.within("options")], Lang::En),
     };
@@ -53,64 +66,76 @@ pub fn assess_json(deployment: &str, options: &str, today: Date) -> String {
         Ok(options) => options,
         Err(errors) => return failure(&errors.into_iter().map(|e| e.within("options")).collect::<Vec<_>>(), lang),
     };
-    let deployment = match json_text::parse(deployment).map_err(|e| vec![e]).and_then(|v| Deployment::from_value(&v)) {
+    let deployment = match deployment.map_err(|e| vec![e]).and_then(|v| Deployment::from_value(&v)) {
         Ok(deployment) => deployment,
         Err(errors) => return failure(&errors, lang),
     };
-    match assess(&deployment, &options) {
-        Ok(assessment) => json_text::to_string(&Outcome::Success(Assessed { assessment })),
+    match assess_deployment(&deployment, &options) {
+        Ok(assessment) => Outcome::Success(Assessed { assessment }),
         Err(errors) => failure(&errors, lang),
     }
 }
 
 /// The question catalogue in a language (a BCP 47 tag; English when unsupported).
-pub fn questions_json(lang: &str) -> String {
-    json_text::to_string(&crate::catalogue::catalogue(Lang::negotiate(lang).unwrap_or(Lang::En)))
+pub fn questions(lang: &str) -> crate::catalogue::Catalogue {
+    crate::catalogue::catalogue(Lang::negotiate(lang).unwrap_or(Lang::En))
 }
 
-#[derive(Serialize)]
-struct PolicySummary {
-    policy: PolicyInfo,
+/// A valid policy document.
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
+pub struct PolicySummary {
+    /// What the document holds.
+    pub policy: PolicyInfo,
 }
 
-#[derive(Serialize)]
-struct PolicyInfo {
-    id: String,
-    regime: String,
-    title: String,
-    rules: usize,
+/// What a valid policy document holds.
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
+pub struct PolicyInfo {
+    /// Its identifier.
+    pub id: String,
+    /// Its regime id, `policy:<id>`.
+    pub regime: String,
+    /// Its title in the requested language.
+    pub title: String,
+    /// How many rules it has.
+    pub rules: usize,
 }
 
-/// Validates a policy document given as JSON text.
-pub fn validate_policy_json(policy: &str, lang: &str) -> String {
+/// Validates a policy document.
+pub fn validate_policy(policy: Input, lang: &str) -> Outcome<PolicySummary> {
     let lang = Lang::negotiate(lang).unwrap_or(Lang::En);
-    match json_text::parse(policy).map_err(|e| vec![e]).and_then(|value| Policy::from_value(&value)) {
-        Ok(policy) => json_text::to_string(&Outcome::Success(PolicySummary {
+    match policy.map_err(|e| vec![e]).and_then(|value| Policy::from_value(&value)) {
+        Ok(policy) => Outcome::Success(PolicySummary {
             policy: PolicyInfo {
                 regime: policy.regime_id(),
                 title: policy.title.get(lang).to_owned(),
                 rules: policy.rules.len(),
                 id: policy.id,
             },
-        })),
+        }),
         Err(errors) => failure(&errors, lang),
     }
 }
 
-#[derive(Serialize)]
-struct Registered {
-    language: LanguageInfo,
+/// A registered language.
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
+pub struct Registered {
+    /// The language and how many texts it has.
+    pub language: LanguageInfo,
 }
 
-#[derive(Serialize)]
-struct LanguageInfo {
-    lang: Lang,
-    messages: usize,
+/// A language and how many texts it has.
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
+pub struct LanguageInfo {
+    /// Its code.
+    pub lang: Lang,
+    /// How many messages its catalogue has.
+    pub messages: usize,
 }
 
 /// Registers a language's message catalogue (the text of its `.messages` file), for a
 /// build that does not have it compiled in (the wasm module has English only).
-pub fn register_messages_json(lang: &str, catalogue: &str) -> String {
+pub fn register_messages(lang: &str, catalogue: &str) -> Outcome<Registered> {
     use crate::facts::errors::Expected;
     use crate::i18n::RegisterError;
     let Some(language) = Lang::from_code(lang) else {
@@ -118,7 +143,7 @@ pub fn register_messages_json(lang: &str, catalogue: &str) -> String {
         return failure(&[InputError::unknown_field("lang", lang, codes)], Lang::En);
     };
     match crate::i18n::register(language, catalogue) {
-        Ok(messages) => json_text::to_string(&Outcome::Success(Registered { language: LanguageInfo { lang: language, messages } })),
+        Ok(messages) => Outcome::Success(Registered { language: LanguageInfo { lang: language, messages } }),
         Err(error) => {
             let (path, detail) = match error {
                 RegisterError::Format(line, problem) => (format!("{lang}.messages:{line}"), problem.to_owned()),
@@ -133,30 +158,72 @@ pub fn register_messages_json(lang: &str, catalogue: &str) -> String {
     }
 }
 
-#[derive(Serialize)]
-struct VersionInfo {
-    version: &'static str,
-    legal_data_date: Date,
-    languages: Vec<&'static str>,
+/// The version of the package and of its legal data.
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
+pub struct VersionInfo {
+    /// The crate version.
+    pub version: &'static str,
+    /// When the legal data was last checked against its sources.
+    pub legal_data_date: Date,
+    /// Every language the texts exist in.
+    pub languages: Vec<&'static str>,
     /// The languages whose texts are available now (the others fall back to English).
-    loaded_languages: Vec<&'static str>,
-    milestones: Vec<MilestoneInfo>,
+    pub loaded_languages: Vec<&'static str>,
+    /// The application dates of the law.
+    pub milestones: Vec<MilestoneInfo>,
 }
 
-#[derive(Serialize)]
-struct MilestoneInfo {
-    id: &'static str,
-    date: Date,
-    previously: Option<Date>,
+/// An application date of the law.
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
+pub struct MilestoneInfo {
+    /// Its identifier.
+    pub id: &'static str,
+    /// When it applies.
+    pub date: Date,
+    /// The date it replaced, if a later act moved it.
+    pub previously: Option<Date>,
 }
 
 /// The crate version, the languages, and the date and milestones of the legal data.
-pub fn version_json() -> String {
-    json_text::to_string(&VersionInfo {
+pub fn version() -> VersionInfo {
+    VersionInfo {
         version: env!("CARGO_PKG_VERSION"),
         legal_data_date: dates::LEGAL_DATA_DATE,
         languages: Lang::ALL.iter().map(|l| l.code()).collect(),
         loaded_languages: Lang::ALL.iter().filter(|l| l.is_loaded()).map(|l| l.code()).collect(),
         milestones: dates::ALL.iter().map(|m| MilestoneInfo { id: m.id, date: m.date, previously: m.previously }).collect(),
-    })
+    }
+}
+
+/// The same operations with JSON text in and out, for native callers (the tests record
+/// and compare the API's outputs through these).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod json {
+    use super::Date;
+    use crate::json::{parse, to_string};
+
+    /// [`super::assess`] with JSON text.
+    pub fn assess(deployment: &str, options: &str, today: Date) -> String {
+        to_string(&super::assess(parse(deployment), parse(options), today))
+    }
+
+    /// [`super::questions`] as JSON text.
+    pub fn questions(lang: &str) -> String {
+        to_string(&super::questions(lang))
+    }
+
+    /// [`super::validate_policy`] with JSON text.
+    pub fn validate_policy(policy: &str, lang: &str) -> String {
+        to_string(&super::validate_policy(parse(policy), lang))
+    }
+
+    /// [`super::register_messages`] as JSON text.
+    pub fn register_messages(lang: &str, catalogue: &str) -> String {
+        to_string(&super::register_messages(lang, catalogue))
+    }
+
+    /// [`super::version`] as JSON text.
+    pub fn version() -> String {
+        to_string(&super::version())
+    }
 }

@@ -3,9 +3,9 @@
 //! so that it can be tested and fuzzed without a process.
 
 use crate::assessment::{assess, Options};
-use crate::facts::errors::{ErrorReport, Expected, InputError};
+use crate::facts::errors::{ErrorCode, ErrorReport, Expected, InputError};
 use crate::facts::Deployment;
-use crate::json_text;
+use crate::json;
 use serde::Serialize;
 
 /// The longest line a batch accepts. A deployment needs a few kilobytes at most.
@@ -33,22 +33,22 @@ pub fn assess_line(line: &[u8], truncated: bool, options: &Options) -> Result<St
     } else {
         std::str::from_utf8(line)
             .map_err(|_| vec![InputError { path: String::new(), expected: Expected::Json("UTF-8 text".to_owned()), found: None }])
-            .and_then(|text| json_text::parse(text).map_err(|error| vec![error]))
+            .and_then(|text| json::parse(text).map_err(|error| vec![error]))
             .and_then(|value| Deployment::from_value(&value))
             .and_then(|deployment| assess(&deployment, options))
     };
     match result {
-        Ok(assessment) => Ok(json_text::to_string(&assessment)),
+        Ok(assessment) => Ok(json::to_string(&assessment)),
         Err(errors) => {
             let reports: Vec<ErrorReport> = errors.iter().map(|error| error.report(options.lang)).collect();
             let first = reports.first().cloned().unwrap_or_else(|| ErrorReport {
                 path: String::new(),
-                code: "invalid-json",
+                code: ErrorCode::InvalidJson,
                 expected: String::new(),
                 found: None,
                 message: String::new(),
             });
-            Err(json_text::to_string(&ErrorLine { error: &first, errors: &reports }))
+            Err(json::to_string(&ErrorLine { error: &first, errors: &reports }))
         }
     }
 }

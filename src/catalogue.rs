@@ -155,7 +155,7 @@ fn holds(field: Field, values: &[&str], knowledge: &Knowledge) -> bool {
 }
 
 /// One question of the catalogue.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Question {
     /// The field path.
     pub field: &'static str,
@@ -174,12 +174,15 @@ pub struct Question {
     pub options: Vec<QuestionOption>,
     /// Longest text, for text fields.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub max_chars: Option<usize>,
     /// Smallest number, for numbers.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub min: Option<f64>,
     /// Largest number, for numbers.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub max: Option<f64>,
     /// When the question becomes relevant: always when empty, otherwise when any of
     /// the alternatives holds, each a list of clauses that must all hold.
@@ -189,7 +192,7 @@ pub struct Question {
 }
 
 /// An answer option.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct QuestionOption {
     /// The JSON value.
     pub value: Value,
@@ -197,11 +200,12 @@ pub struct QuestionOption {
     pub label: &'static str,
     /// Help, where there is some.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub help: Option<&'static str>,
 }
 
 /// A clause of a relevance condition.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct RelevanceClause {
     /// The field.
     pub field: &'static str,
@@ -210,7 +214,7 @@ pub struct RelevanceClause {
 }
 
 /// A section of the questionnaire.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct SectionView {
     /// Identifier.
     pub id: Section,
@@ -219,7 +223,7 @@ pub struct SectionView {
 }
 
 /// A verdict's label and meaning.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct VerdictView {
     /// The keyword (`incomplete` included).
     pub id: &'static str,
@@ -230,7 +234,7 @@ pub struct VerdictView {
 }
 
 /// A regime available by default.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct RegimeView {
     /// Identifier.
     pub id: String,
@@ -243,7 +247,7 @@ pub struct RegimeView {
 }
 
 /// A date of application.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct MilestoneView {
     /// Identifier.
     pub id: &'static str,
@@ -258,7 +262,7 @@ pub struct MilestoneView {
 }
 
 /// The whole catalogue.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Catalogue {
     /// The language.
     pub lang: Lang,
@@ -285,7 +289,7 @@ pub struct Catalogue {
 }
 
 /// A quick-start question.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct ShortcutView {
     /// Identifier.
     pub id: &'static str,
@@ -298,7 +302,7 @@ pub struct ShortcutView {
 }
 
 /// A quick-start answer.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct ShortcutOption {
     /// Identifier.
     pub id: &'static str,
@@ -307,6 +311,7 @@ pub struct ShortcutOption {
     /// Help.
     pub help: &'static str,
     /// The deployment fragment it fills in (merge it into the description).
+    #[ts(type = "Deployment")]
     pub sets: Value,
 }
 
@@ -326,7 +331,7 @@ impl Serialize for Texts {
 }
 
 /// A country code and its class.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct CountryView {
     /// ISO 3166-1 alpha-2 code.
     pub code: &'static str,

@@ -26,17 +26,18 @@
 
 pub mod api;
 pub mod assessment;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod batch;
 pub mod catalogue;
 pub mod engine;
 pub mod facts;
 pub mod i18n;
-pub mod json_text;
 pub mod law;
 pub mod policy;
 pub mod presets;
 pub mod regimes;
 pub mod report;
+pub mod typescript;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

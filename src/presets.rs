@@ -2,9 +2,11 @@
 //! kinds of deployment. They are data in the catalogue; the page renders them and
 //! merges the chosen fragment into the description, and every field stays editable.
 //! Each fragment is written as JSON in the input contract's own shape (what the page
-//! merges); a test checks that each is a valid deployment in the contract's order.
+//! merges), as constant data; a test checks that each is a valid deployment in the
+//! contract's order.
 
-use crate::facts::Value;
+use crate::facts::{Literal, Value};
+use crate::literal;
 
 /// One option of a shortcut question. Its texts are the messages
 /// `preset.<question>.<option>` and `preset.<question>.<option>.help`.
@@ -12,8 +14,8 @@ use crate::facts::Value;
 pub struct Shortcut {
     /// Identifier.
     pub id: &'static str,
-    /// The deployment fragment it fills in, as JSON text.
-    pub sets: &'static str,
+    /// The deployment fragment it fills in.
+    pub sets: Literal,
 }
 
 /// A shortcut question. Its texts are `preset.<id>.question` and `preset.<id>.help`.
@@ -32,20 +34,20 @@ pub const SHORTCUTS: &[ShortcutQuestion] = &[
         options: &[
             Shortcut {
                 id: "live-face-public",
-                sets: r#"{"functions":["identification"],"modalities":["face"],"identification":{"remote":true,"timing":"real-time","untargeted_scraping":false},"space":"publicly-accessible"}"#,
+                sets: literal!({"functions": ["identification"], "modalities": ["face"], "identification": {"remote": true, "timing": "real-time", "untargeted_scraping": false}, "space": "publicly-accessible"}),
             },
             Shortcut {
                 id: "recorded-face-public",
-                sets: r#"{"functions":["identification"],"modalities":["face"],"identification":{"remote":true,"timing":"post","untargeted_scraping":false},"space":"publicly-accessible"}"#,
+                sets: literal!({"functions": ["identification"], "modalities": ["face"], "identification": {"remote": true, "timing": "post", "untargeted_scraping": false}, "space": "publicly-accessible"}),
             },
             Shortcut {
                 id: "face-database",
-                sets: r#"{"functions":["identification"],"modalities":["face"],"identification":{"remote":true,"untargeted_scraping":true}}"#,
+                sets: literal!({"functions": ["identification"], "modalities": ["face"], "identification": {"remote": true, "untargeted_scraping": true}}),
             },
-            Shortcut { id: "identity-check", sets: r#"{"functions":["verification"]}"# },
-            Shortcut { id: "characteristics", sets: r#"{"functions":["categorisation"]}"# },
-            Shortcut { id: "emotions", sets: r#"{"functions":["emotion-recognition"]}"# },
-            Shortcut { id: "counting", sets: r#"{"functions":["detection-only"]}"# },
+            Shortcut { id: "identity-check", sets: literal!({"functions": ["verification"]}) },
+            Shortcut { id: "characteristics", sets: literal!({"functions": ["categorisation"]}) },
+            Shortcut { id: "emotions", sets: literal!({"functions": ["emotion-recognition"]}) },
+            Shortcut { id: "counting", sets: literal!({"functions": ["detection-only"]}) },
         ],
     },
     ShortcutQuestion {
@@ -53,19 +55,19 @@ pub const SHORTCUTS: &[ShortcutQuestion] = &[
         options: &[
             Shortcut {
                 id: "police",
-                sets: r#"{"operator":"law-enforcement-authority","role":"deployer","purpose":"law-enforcement"}"#,
+                sets: literal!({"operator": "law-enforcement-authority", "role": "deployer", "purpose": "law-enforcement"}),
             },
             Shortcut {
                 id: "city-service",
-                sets: r#"{"operator":"public-authority","role":"deployer","purpose":"public-service"}"#,
+                sets: literal!({"operator": "public-authority", "role": "deployer", "purpose": "public-service"}),
             },
             Shortcut {
                 id: "employer",
-                sets: r#"{"operator":"private-entity","role":"deployer","purpose":"workplace-management"}"#,
+                sets: literal!({"operator": "private-entity", "role": "deployer", "purpose": "workplace-management"}),
             },
-            Shortcut { id: "school", sets: r#"{"operator":"public-authority","role":"deployer","purpose":"education"}"# },
-            Shortcut { id: "business", sets: r#"{"operator":"private-entity","role":"deployer","purpose":"commercial"}"# },
-            Shortcut { id: "vendor", sets: r#"{"operator":"private-entity","role":"provider"}"# },
+            Shortcut { id: "school", sets: literal!({"operator": "public-authority", "role": "deployer", "purpose": "education"}) },
+            Shortcut { id: "business", sets: literal!({"operator": "private-entity", "role": "deployer", "purpose": "commercial"}) },
+            Shortcut { id: "vendor", sets: literal!({"operator": "private-entity", "role": "provider"}) },
         ],
     },
 ];
@@ -73,8 +75,7 @@ pub const SHORTCUTS: &[ShortcutQuestion] = &[
 impl Shortcut {
     /// The deployment fragment this shortcut sets, in the input contract's shape.
     pub fn fragment(&self) -> Value {
-        // Checked by the test below: every fragment is valid JSON and a valid deployment.
-        crate::json_text::parse(self.sets).unwrap_or(Value::Null)
+        self.sets.to_value()
     }
 }
 
@@ -88,11 +89,11 @@ mod tests {
         for question in SHORTCUTS {
             for shortcut in question.options {
                 let name = format!("{}.{}", question.id, shortcut.id);
-                let fragment = crate::json_text::parse(shortcut.sets).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+                let fragment = shortcut.fragment();
                 let parsed = Deployment::from_value(&fragment).unwrap_or_else(|e| panic!("{name}: {e:?}"));
-                // Written back, the deployment gives the same text: nothing was dropped,
+                // Written back, the deployment gives the same tree: nothing was dropped,
                 // and the keys are in the order the contract lists them.
-                assert_eq!(crate::json_text::to_string(&parsed.to_value()), shortcut.sets, "{name}");
+                assert_eq!(parsed.to_value(), fragment, "{name}");
             }
         }
     }

@@ -163,7 +163,7 @@ fn one_million_generated_deployments_through_the_library() {
     for index in 0..count {
         let invalid = index % 2 == 1;
         let text = deployment(&mut dice, invalid);
-        let output = api::assess_json(&text, "{}", today);
+        let output = api::json::assess(&text, "{}", today);
         if output.starts_with("{\"type\":\"success\"") {
             successes += 1;
         } else {

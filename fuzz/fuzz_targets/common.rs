@@ -1,6 +1,6 @@
 // Shared by the fuzz targets: the checks every output must pass.
 
-use biometric_check::{json_text, Date};
+use biometric_check::{json, Date};
 
 pub fn today() -> Date {
     Date::parse("2026-11-23").unwrap_or_else(|| unreachable!())
@@ -18,5 +18,5 @@ pub fn check(output: &str) {
         }
         _ => panic!("neither success nor failure"),
     }
-    assert!(json_text::parse(output).is_ok(), "our reader reads our output");
+    assert!(json::parse(output).is_ok(), "the core reads its own output");
 }

@@ -8,8 +8,8 @@ mod common;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    common::check(&biometric_check::api::validate_policy_json(text, "en"));
+    common::check(&biometric_check::api::json::validate_policy(text, "en"));
     let options = format!("{{\"policies\": [{text}], \"counterfactuals\": false}}");
     let deployment = r#"{"functions": ["identification"], "space": "publicly-accessible"}"#;
-    common::check(&biometric_check::api::assess_json(deployment, &options, common::today()));
+    common::check(&biometric_check::api::json::assess(deployment, &options, common::today()));
 });

@@ -15,12 +15,13 @@ use crate::facts::{Field, FieldKind, Value};
 use crate::i18n::{self, Lang};
 
 /// An answer to one question: the field, the values that give it, and the clause.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, ts_rs::TS)]
 pub struct AnswerView {
     /// The field path.
     pub field: &'static str,
     /// For a set field, the element the answer is about.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub element: Option<&'static str>,
     /// Values of the field (for a set element: whether it is included) that give this
     /// answer; a country or a number stands for its whole class by one value.

@@ -14,7 +14,7 @@ use crate::law::CitationView;
 use serde::Serialize;
 
 /// What the decision is, for styling and for the words of the headline.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Standing {
     /// The law forbids the use.
@@ -36,7 +36,7 @@ pub enum Standing {
 }
 
 /// One thing that stands in the way, or one question that decides.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Blocker {
     /// The regimes it comes from (one answer can settle a condition of several laws:
     /// the national law both the AI Act and the Law Enforcement Directive require).
@@ -52,7 +52,7 @@ pub struct Blocker {
 }
 
 /// The decision in words.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Decision {
     /// Which decision it is.
     pub standing: Standing,

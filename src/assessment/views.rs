@@ -41,7 +41,7 @@ impl Serialize for Outcome {
 }
 
 /// Where the date of use came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum DateSource {
     /// The deployment's `date`.
@@ -53,7 +53,7 @@ pub enum DateSource {
 }
 
 /// An assessment.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Assessment {
     /// The overall verdict: the strictest among binding regimes.
     pub verdict: Outcome,
@@ -69,9 +69,11 @@ pub struct Assessment {
     pub lang: Lang,
     /// The deployment's name, echoed.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub name: Option<String>,
     /// The deployment's description, echoed.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub description: Option<String>,
     /// One entry per regime.
     pub regimes: Vec<RegimeAssessment>,
@@ -84,7 +86,7 @@ pub struct Assessment {
 }
 
 /// What one regime says.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct RegimeAssessment {
     /// `eu-ai-act`, `eu-ai-act-2021-proposal` or `policy:<id>`.
     pub id: String,
@@ -114,7 +116,7 @@ pub struct RegimeAssessment {
 }
 
 /// One way an undecided outcome can turn out.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct PossibleOutcome {
     /// The verdict these answers lead to.
     pub verdict: Verdict,
@@ -127,7 +129,7 @@ pub struct PossibleOutcome {
 }
 
 /// One step of the reasoning.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct FindingView {
     /// Stable identifier.
     pub id: Cow<'static, str>,
@@ -144,7 +146,7 @@ pub struct FindingView {
 }
 
 /// A condition of a conditional verdict.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct ConditionView {
     /// Stable identifier.
     pub id: Cow<'static, str>,
@@ -161,7 +163,7 @@ pub struct ConditionView {
 }
 
 /// An answer to an open condition or duty that would change a regime's verdict.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct SettlingAnswer {
     /// The answer.
     pub answer: AnswerView,
@@ -170,7 +172,7 @@ pub struct SettlingAnswer {
 }
 
 /// An obligation.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct ObligationView {
     /// Stable identifier.
     pub id: &'static str,
@@ -194,7 +196,7 @@ pub struct ObligationView {
 }
 
 /// A single change of the facts that would change a regime's verdict.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct CounterfactualView {
     /// The field to change.
     pub field: &'static str,
@@ -212,7 +214,7 @@ pub struct CounterfactualView {
 }
 
 /// A question that would narrow an incomplete outcome.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct QuestionView {
     /// The field path.
     pub field: &'static str,
@@ -231,7 +233,7 @@ pub struct QuestionView {
 }
 
 /// An answer option.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct OptionView {
     /// The value as it goes in the JSON.
     pub value: Value,

@@ -7,7 +7,7 @@ use crate::facts::Field;
 use crate::law::{Citation, Milestone};
 
 /// The kind of a finding, as the output contract names it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum FindingKind {
     /// Whether the regime applies at all.
@@ -53,7 +53,7 @@ pub struct Condition {
 }
 
 /// Who an obligation falls on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Who {
     /// The organisation using the system.

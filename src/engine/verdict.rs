@@ -3,7 +3,7 @@
 use super::trace::Finding;
 
 /// What a regime says of a deployment.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verdict {
     /// May not be used.

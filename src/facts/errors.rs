@@ -82,13 +82,57 @@ pub struct InputError {
     pub found: Option<String>,
 }
 
+/// The kind of an input error, a stable code for programs (written as its keyword).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ts_rs::TS)]
+#[ts(rename_all = "kebab-case")]
+pub enum ErrorCode {
+    /// A key the contract does not define.
+    UnknownField,
+    /// A key given twice.
+    DuplicateField,
+    /// Input that is not JSON the contract can read (or a catalogue that cannot be read).
+    InvalidJson,
+    /// A required value that is missing.
+    MissingField,
+    /// A value of the wrong JSON type.
+    WrongType,
+    /// A text longer than the field allows.
+    TooLong,
+    /// A value of the right type that the field does not accept.
+    InvalidValue,
+    /// The module itself failed (reported by the package's JavaScript, never by the core).
+    InternalError,
+}
+
+impl ErrorCode {
+    /// The code as programs see it.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            ErrorCode::UnknownField => "unknown-field",
+            ErrorCode::DuplicateField => "duplicate-field",
+            ErrorCode::InvalidJson => "invalid-json",
+            ErrorCode::MissingField => "missing-field",
+            ErrorCode::WrongType => "wrong-type",
+            ErrorCode::TooLong => "too-long",
+            ErrorCode::InvalidValue => "invalid-value",
+            ErrorCode::InternalError => "internal-error",
+        }
+    }
+}
+
+impl serde::Serialize for ErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.keyword())
+    }
+}
+
 /// An input error in the user's language, ready to show next to the field.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, ts_rs::TS)]
 pub struct ErrorReport {
     /// The field path.
     pub path: String,
-    /// A stable code for programs (`unknown-field`, `invalid-value`, ...).
-    pub code: &'static str,
+    /// A stable code for programs.
+    pub code: ErrorCode,
     /// What was expected, in words.
     pub expected: String,
     /// What was found, as a short JSON excerpt.
@@ -116,25 +160,31 @@ impl InputError {
 
     /// A stable code for the kind of error.
     pub fn code(&self) -> &'static str {
+        self.error_code().keyword()
+    }
+
+    /// The kind of error.
+    pub fn error_code(&self) -> ErrorCode {
+        use ErrorCode::*;
         let found = self.found_type();
-        let wrong_type = |wanted: JsonType| if found.is_some_and(|f| f != wanted) { "wrong-type" } else { "invalid-value" };
+        let wrong_type = |wanted: JsonType| if found.is_some_and(|f| f != wanted) { WrongType } else { InvalidValue };
         match self.expected {
-            Expected::KnownField(_) => "unknown-field",
-            Expected::NoDuplicateKey => "duplicate-field",
-            Expected::Json(_) | Expected::Catalogue(_) => "invalid-json",
-            Expected::Required => "missing-field",
+            Expected::KnownField(_) => UnknownField,
+            Expected::NoDuplicateKey => DuplicateField,
+            Expected::Json(_) | Expected::Catalogue(_) => InvalidJson,
+            Expected::Required => MissingField,
             Expected::Object | Expected::Translations => wrong_type(JsonType::Object),
             Expected::Bool => wrong_type(JsonType::Bool),
             Expected::Number { .. } => wrong_type(JsonType::Number),
             Expected::ListOf(_) | Expected::NonEmptyList => wrong_type(JsonType::Array),
-            Expected::Text { .. } if found == Some(JsonType::String) => "too-long",
+            Expected::Text { .. } if found == Some(JsonType::String) => TooLong,
             Expected::Text { .. }
             | Expected::Date
             | Expected::Country { .. }
             | Expected::OneOf(_)
             | Expected::Identifier
             | Expected::Url => wrong_type(JsonType::String),
-            Expected::NoRepeats | Expected::UniqueId | Expected::NoRequires => "invalid-value",
+            Expected::NoRepeats | Expected::UniqueId | Expected::NoRequires => InvalidValue,
         }
     }
 
@@ -207,7 +257,7 @@ impl InputError {
     pub fn report(&self, lang: Lang) -> ErrorReport {
         ErrorReport {
             path: self.path.clone(),
-            code: self.code(),
+            code: self.error_code(),
             expected: self.expected_text(lang),
             found: self.found.clone(),
             message: self.message(lang),
@@ -223,5 +273,19 @@ impl InputError {
             (false, false, false) => format!("{prefix}.{}", self.path),
         };
         self
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::ErrorCode::*;
+
+    #[test]
+    fn codes_are_declared_as_the_keywords_they_are_written_as() {
+        use ts_rs::TS;
+        let declared = super::ErrorCode::inline(&ts_rs::Config::new());
+        let codes = [UnknownField, DuplicateField, InvalidJson, MissingField, WrongType, TooLong, InvalidValue, InternalError];
+        let keywords: Vec<String> = codes.iter().map(crate::json::to_string).collect();
+        assert_eq!(declared, keywords.join(" | "));
     }
 }

@@ -79,7 +79,7 @@ pub enum FieldKind {
 }
 
 /// The parts of the questionnaire, in the order a person answers them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Section {
     /// Name and description.

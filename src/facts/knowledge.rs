@@ -311,7 +311,7 @@ pub struct Split {
 
 /// What is known of a yes/no fact without splitting on it: for conditions, where an
 /// unknown answer is itself a result (the condition stays open).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Tri {
     /// Known to hold.

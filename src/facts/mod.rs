@@ -13,6 +13,6 @@ pub mod vocabulary;
 pub use country::Country;
 pub use date::Date;
 pub use deployment::{Deployment, FieldValue};
-pub use errors::{ErrorReport, Expected, InputError};
+pub use errors::{ErrorCode, ErrorReport, Expected, InputError};
 pub use fields::{Field, FieldKind};
-pub use value::{Value, ValueSeed};
+pub use value::{Literal, Value};

@@ -1,12 +1,14 @@
 //! A plain JSON tree that any serde source can produce (serde_json natively, a JS object
-//! through serde-wasm-bindgen in the browser), so that validation is written once and
-//! reports the same field paths whatever the caller.
+//! through serde-wasm-bindgen in the browser), so that validation is written once,
+//! generic over the field table, and reports every error with its field path whatever
+//! the caller.
 //!
 //! Reading a tree is already bounded: nesting depth, array length, object size and
 //! string length are capped here, so that a hostile input stays cheap however it
 //! arrives. The caps are far above anything a valid deployment or policy needs.
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::cell::Cell;
 use std::fmt;
 
 /// Limits on the shape of any input tree.
@@ -19,7 +21,8 @@ pub mod limits {
     pub const MAX_OBJECT_LEN: usize = 256;
     /// Longest string, in bytes (free-text fields have their own, smaller, limits).
     pub const MAX_STRING_BYTES: usize = 65_536;
-    /// Longest JSON text accepted, in bytes.
+    /// Largest input accepted, in bytes of JSON text (a JavaScript value is counted
+    /// as its strings' bytes plus one for every value).
     pub const MAX_INPUT_BYTES: usize = 1 << 20;
 }
 
@@ -99,88 +102,93 @@ mod tests {
     }
 }
 
-/// Deserialises a [`Value`] under [`limits`].
+impl Value {
+    /// Reads a value tree from any serde source: serde_json natively, a JavaScript
+    /// value through serde-wasm-bindgen in the module. Every limit of [`limits`] holds
+    /// whatever the source, so a hostile input costs little however it arrives.
+    pub fn read<'de, D: Deserializer<'de>>(source: D) -> Result<Value, D::Error> {
+        let budget = Cell::new(limits::MAX_INPUT_BYTES);
+        Reader { depth: 0, budget: &budget }.deserialize(source)
+    }
+}
+
+/// Reads one value at a given depth, drawing on the budget of the whole input.
 #[derive(Clone, Copy)]
-pub struct ValueSeed {
+struct Reader<'b> {
     depth: usize,
+    /// Bytes the rest of the input may still take, counted as JSON text would be
+    /// (a string's bytes, one for any other value): a JavaScript value has no text
+    /// whose length could be checked first.
+    budget: &'b Cell<usize>,
 }
 
-impl ValueSeed {
-    /// A seed for a top-level value.
-    pub fn new() -> Self {
-        Self { depth: 0 }
+impl Reader<'_> {
+    fn nested<E: de::Error>(self) -> Result<Self, E> {
+        if self.depth >= limits::MAX_DEPTH {
+            return Err(E::custom(format_args!("input nested more than {} levels deep", limits::MAX_DEPTH)));
+        }
+        Ok(Self { depth: self.depth + 1, ..self })
+    }
+
+    fn spend<E: de::Error>(self, bytes: usize) -> Result<(), E> {
+        match self.budget.get().checked_sub(bytes.saturating_add(1)) {
+            Some(left) => {
+                self.budget.set(left);
+                Ok(())
+            }
+            None => Err(E::custom(format_args!("an input of at most {} bytes", limits::MAX_INPUT_BYTES))),
+        }
+    }
+
+    fn string<E: de::Error>(self, text: &str) -> Result<(), E> {
+        if text.len() > limits::MAX_STRING_BYTES {
+            return Err(E::custom(format_args!("a string longer than {} bytes", limits::MAX_STRING_BYTES)));
+        }
+        self.spend(text.len())
     }
 }
 
-impl Default for ValueSeed {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl<'de> DeserializeSeed<'de> for ValueSeed {
+impl<'de> DeserializeSeed<'de> for Reader<'_> {
     type Value = Value;
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
         deserializer.deserialize_any(self)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for Value {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        ValueSeed::new().deserialize(deserializer)
-    }
-}
-
-impl ValueSeed {
-    fn nested<E: de::Error>(self) -> Result<Self, E> {
-        if self.depth >= limits::MAX_DEPTH {
-            return Err(E::custom(format_args!(
-                "input nested more than {} levels deep",
-                limits::MAX_DEPTH
-            )));
-        }
-        Ok(Self { depth: self.depth + 1 })
-    }
-}
-
-impl<'de> Visitor<'de> for ValueSeed {
+impl<'de> Visitor<'de> for Reader<'_> {
     type Value = Value;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a JSON value")
     }
 
-    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value, E> {
+        self.spend(0)?;
         Ok(Value::Bool(v))
     }
-    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::Number(v as f64))
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value, E> {
+        self.visit_f64(v as f64)
     }
-    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::Number(v as f64))
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
+        self.visit_f64(v as f64)
     }
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
+        self.spend(0)?;
         Ok(Value::Number(v))
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
-        if v.len() > limits::MAX_STRING_BYTES {
-            return Err(E::custom(format_args!(
-                "a string longer than {} bytes",
-                limits::MAX_STRING_BYTES
-            )));
-        }
+        self.string(v)?;
         Ok(Value::String(v.to_owned()))
     }
     fn visit_string<E: de::Error>(self, v: String) -> Result<Value, E> {
-        if v.len() > limits::MAX_STRING_BYTES {
-            return self.visit_str(&v);
-        }
+        self.string(&v)?;
         Ok(Value::String(v))
     }
-    fn visit_none<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
+    fn visit_none<E: de::Error>(self) -> Result<Value, E> {
+        self.visit_unit()
     }
-    fn visit_unit<E>(self) -> Result<Value, E> {
+    fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
+        self.spend(0)?;
         Ok(Value::Null)
     }
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
@@ -188,6 +196,7 @@ impl<'de> Visitor<'de> for ValueSeed {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        self.spend(0)?;
         let inner = self.nested()?;
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(16));
         while let Some(item) = seq.next_element_seed(inner)? {
@@ -203,6 +212,7 @@ impl<'de> Visitor<'de> for ValueSeed {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        self.spend(0)?;
         let inner = self.nested()?;
         let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0).min(16));
         while let Some(key) = map.next_key::<String>()? {
@@ -212,11 +222,61 @@ impl<'de> Visitor<'de> for ValueSeed {
                     limits::MAX_OBJECT_LEN
                 )));
             }
+            inner.string(&key)?;
             let value = map.next_value_seed(inner)?;
             entries.push((key, value));
         }
         Ok(Value::Object(entries))
     }
+}
+
+/// A JSON value written in the crate's own source (the quick-start fragments) or
+/// generated from its data files (the built-in policies): constant data that becomes a
+/// [`Value`] when needed, so that the WebAssembly module carries no JSON reader.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Literal {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number.
+    Number(f64),
+    /// A string.
+    String(&'static str),
+    /// An array.
+    Array(&'static [Literal]),
+    /// An object, keys in order.
+    Object(&'static [(&'static str, Literal)]),
+}
+
+impl Literal {
+    /// The value tree.
+    pub fn to_value(self) -> Value {
+        match self {
+            Literal::Null => Value::Null,
+            Literal::Bool(flag) => Value::Bool(flag),
+            Literal::Number(number) => Value::Number(number),
+            Literal::String(text) => Value::String(text.to_owned()),
+            Literal::Array(items) => Value::Array(items.iter().map(|item| item.to_value()).collect()),
+            Literal::Object(entries) => {
+                Value::Object(entries.iter().map(|(key, value)| ((*key).to_owned(), value.to_value())).collect())
+            }
+        }
+    }
+}
+
+/// A [`Literal`] written as JSON: `literal!({"functions": ["identification"], "remote": true})`.
+/// Strings, booleans, `null`, arrays and objects (the quick starts need no numbers).
+#[macro_export]
+macro_rules! literal {
+    (null) => { $crate::facts::value::Literal::Null };
+    (true) => { $crate::facts::value::Literal::Bool(true) };
+    (false) => { $crate::facts::value::Literal::Bool(false) };
+    ([$($item:tt),* $(,)?]) => { $crate::facts::value::Literal::Array(&[$($crate::literal!($item)),*]) };
+    ({$($key:literal : $value:tt),* $(,)?}) => {
+        $crate::facts::value::Literal::Object(&[$(($key, $crate::literal!($value))),*])
+    };
+    ($text:literal) => { $crate::facts::value::Literal::String($text) };
 }
 
 impl serde::Serialize for Value {

@@ -219,7 +219,7 @@ impl Citation {
 }
 
 /// A citation as the output contract shows it.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 pub struct CitationView {
     /// The instrument's name.
     pub instrument: &'static str,

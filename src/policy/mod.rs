@@ -232,10 +232,7 @@ impl Policy {
 
     /// The built-in documents as JSON trees, by file name, for tests and export.
     pub fn builtin_documents() -> Vec<(&'static str, Value)> {
-        generated::BUILTIN
-            .iter()
-            .filter_map(|(name, text)| crate::json_text::parse(text).ok().map(|value| (*name, value)))
-            .collect()
+        generated::BUILTIN.iter().map(|(name, document)| (*name, document.to_value())).collect()
     }
 
     /// Evaluates the policy: `prohibited` when a prohibiting rule matches or a required

@@ -1,29 +1,16 @@
 // biometric-check: the JavaScript API of the package.
 //
-// Plain objects in, plain objects out. Each call passes JSON text to the WebAssembly
-// module and parses the JSON text it returns; nothing here reasons about the law.
-// No call throws: failures come back as { type: "failure", errors: [...] }.
+// Plain objects in, plain objects out: the WebAssembly module reads the caller's values
+// and builds its results itself; nothing here reasons about the law. No call throws:
+// failures come back as { type: "failure", errors: [...] }.
 
-import init, { initSync, assessJson, questionsJson, validatePolicyJson, versionJson, registerMessagesJson } from './biometric_check.js';
+import * as core from './biometric_check.js';
 
-export { init as default, initSync };
-
-// Text that is not JSON, so the core reports an unreadable input in the caller's
-// language when a value cannot be written as JSON (a cycle, a BigInt).
-const UNREADABLE = '\u0000';
-
-function encode(value) {
-  if (value === undefined) return 'null';
-  try {
-    return JSON.stringify(value) ?? 'null';
-  } catch {
-    return UNREADABLE;
-  }
-}
+export { default, initSync } from './biometric_check.js';
 
 function call(run) {
   try {
-    return JSON.parse(run());
+    return run();
   } catch (error) {
     // Only reachable if the module itself failed (not initialised, or a bug).
     return {
@@ -35,22 +22,22 @@ function call(run) {
 
 /** Assesses a deployment. @type {import('./index').assess} */
 export function assess(deployment, options) {
-  return call(() => assessJson(encode(deployment), encode(options ?? {})));
+  return call(() => core.assess(deployment, options));
 }
 
 /** The question catalogue in a language. @type {import('./index').questions} */
 export function questions(lang) {
-  return call(() => questionsJson(typeof lang === 'string' ? lang : 'en'));
+  return call(() => core.questions(typeof lang === 'string' ? lang : 'en'));
 }
 
 /** Validates a policy document. @type {import('./index').validatePolicy} */
 export function validatePolicy(policy, lang) {
-  return call(() => validatePolicyJson(encode(policy), typeof lang === 'string' ? lang : 'en'));
+  return call(() => core.validatePolicy(policy, typeof lang === 'string' ? lang : 'en'));
 }
 
 /** The package version and the date of the legal data. @type {import('./index').version} */
 export function version() {
-  return call(() => versionJson());
+  return call(() => core.version());
 }
 
 /**
@@ -69,12 +56,12 @@ export async function loadLanguage(lang) {
     text = await response.text();
   } catch (error) {
     // The core words the failure (an unsupported code, or a file that could not be read).
-    return call(() => registerMessagesJson(code, `\u0000 ${String(error)}`));
+    return call(() => core.registerMessages(code, `\u0000 ${String(error)}`));
   }
   return registerMessages(code, text);
 }
 
 /** Registers a language's texts given as the text of its `.messages` file (Node, bundlers). @type {import('./index').registerMessages} */
 export function registerMessages(lang, text) {
-  return call(() => registerMessagesJson(String(lang ?? ''), String(text ?? '')));
+  return call(() => core.registerMessages(String(lang ?? ''), String(text ?? '')));
 }

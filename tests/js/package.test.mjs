@@ -51,6 +51,18 @@ test('bad input comes back as errors with field paths, never as an exception', (
   assert.match(wrong.errors[0].message, /real-time/);
 });
 
+test('values JSON cannot hold, and trees past the limits, are refused as a whole', () => {
+  const shared = 'x'.repeat(60_000);
+  const level = (inner) => Array(256).fill(inner);
+  for (const input of [() => 1, { name: Symbol('x') }, { functions: level(level(level(shared))) }]) {
+    const result = assess(input);
+    assert.equal(result.type, 'failure');
+    assert.deepEqual(result.errors.map((e) => [e.path, e.code]), [['', 'invalid-json']]);
+  }
+  const map = assess(new Map([['country', 'SE'], ['functions', ['detection-only']]]), { date: '2026-11-23' });
+  assert.equal(map.type, 'success', 'a Map reads as an object');
+});
+
 test('undefined fields mean not known yet, like missing ones', () => {
   const result = assess({ country: 'SE', space: undefined, functions: ['detection-only'] }, { date: '2026-11-23' });
   assert.equal(result.type, 'success');

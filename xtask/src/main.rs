@@ -197,7 +197,9 @@ fn dist() -> Result<Sizes> {
             copy(&path, &messages.join(&name))?;
         }
     }
-    copy(&root.join("src/wasm/types.d.ts"), &pkg.join("index.d.ts"))?;
+    // The declarations, generated from the crate's types (`src/typescript.rs`).
+    run(&cargo(), &["test", "--quiet", "--test", "typescript"])?;
+    copy(&root.join("target/typescript/index.d.ts"), &pkg.join("index.d.ts"))?;
     fs::write(pkg.join("package.json"), package_json()).map_err(|e| e.to_string())?;
     fs::write(pkg.join(".gitignore"), "*\n").map_err(|e| e.to_string())?;
     smoke_test(&pkg)?;
