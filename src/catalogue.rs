@@ -8,7 +8,8 @@ use crate::facts::fields::Section;
 use crate::facts::knowledge::{facts_of_field, Knowledge};
 use crate::facts::{Date, Field, FieldKind, Value};
 use crate::i18n::{self, Lang};
-use crate::law::{dates, Citation, CitationView, Instrument};
+use crate::i18n::citations::CitationView;
+use crate::law::{dates, Citation, Instrument};
 use crate::policy::Policy;
 use crate::regimes::Regime;
 use serde::Serialize;
@@ -489,8 +490,10 @@ pub fn catalogue(lang: Lang) -> Catalogue {
 mod tests {
     use super::*;
     use crate::engine::trace::Trace;
+    use crate::engine::Rules;
     use crate::facts::deployment::{Deployment, FieldValue};
-    use crate::facts::knowledge::{fact, Ask, Knowledge};
+    use crate::facts::knowledge::{fact, Knowledge};
+    use crate::engine::ask::Ask;
     use crate::facts::vocabulary::KeywordSet;
     use crate::regimes::Regime;
     use proptest::prelude::*;
@@ -541,7 +544,7 @@ mod tests {
                 }
             }
             if let Err(split) = outcome {
-                pending.extend(knowledge.split(split));
+                pending.extend(knowledge.split(split.fact, split.mask));
             }
         }
         Ok(())

@@ -32,6 +32,7 @@ pub mod catalogue;
 pub mod engine;
 pub mod facts;
 pub mod i18n;
+pub mod lang;
 pub mod law;
 pub mod policy;
 pub mod presets;

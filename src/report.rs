@@ -4,9 +4,9 @@
 
 use crate::assessment::{Assessment, Outcome, RegimeAssessment, Standing};
 use crate::engine::trace::Who;
-use crate::facts::knowledge::Tri;
+use crate::engine::ask::Tri;
 use crate::i18n::{self, Lang};
-use crate::law::CitationView;
+use crate::i18n::citations::CitationView;
 use std::fmt::Write as _;
 
 /// The format of a report.

@@ -7,10 +7,10 @@
 use super::views::{FindingView, Outcome, QuestionView, RegimeAssessment, SettlingAnswer};
 use crate::engine::trace::FindingKind;
 use crate::engine::verdict::Verdict;
-use crate::facts::knowledge::Tri;
+use crate::engine::ask::Tri;
 use crate::facts::Date;
 use crate::i18n::{self, Lang};
-use crate::law::CitationView;
+use crate::i18n::citations::CitationView;
 use serde::Serialize;
 
 /// What the decision is, for styling and for the words of the headline.

@@ -2,10 +2,10 @@
 
 use crate::engine::trace::{FindingKind, Who};
 use crate::engine::verdict::{Verdict, VerdictSet};
-use crate::facts::knowledge::Tri;
+use crate::engine::ask::Tri;
 use crate::facts::{Date, Value};
 use crate::i18n::Lang;
-use crate::law::CitationView;
+use crate::i18n::citations::CitationView;
 pub use super::answers::AnswerView;
 use serde::Serialize;
 use std::borrow::Cow;

@@ -8,9 +8,10 @@
 //! facts turn out to be: that is what the report shows.
 
 use super::trace::{Item, Trace};
+use super::Rules;
 use super::verdict::{Leaf, Reason, Verdict, VerdictSet};
-use crate::facts::knowledge::{fact_domain, Ask, FactSet, Knowledge, EVERY_VALUE, FACT_COUNT};
-use crate::regimes::Regime;
+use crate::facts::knowledge::{fact_domain, FactSet, Knowledge, FACT_COUNT};
+use crate::engine::ask::{Ask, EVERY_VALUE};
 
 /// At most this many evaluations per exploration. Past the budget every verdict is
 /// counted as possible, which stays sound but is no longer exact. The largest trees
@@ -121,12 +122,12 @@ impl Exploration {
 /// Explores a regime from what is known. With `record`, leaves record their reasoning
 /// and the questions they ask, and the exploration keeps what all leaves share and the
 /// ways to each verdict.
-pub fn explore(regime: &Regime<'_>, start: &Knowledge, record: bool) -> Exploration {
+pub fn explore<R: Rules + ?Sized>(regime: &R, start: &Knowledge, record: bool) -> Exploration {
     explore_within(regime, start, record, BUDGET)
 }
 
 /// [`explore`] with a budget of evaluations other than [`BUDGET`].
-pub fn explore_within(regime: &Regime<'_>, start: &Knowledge, record: bool, budget: usize) -> Exploration {
+pub fn explore_within<R: Rules + ?Sized>(regime: &R, start: &Knowledge, record: bool, budget: usize) -> Exploration {
     let (mut result, open_leaf) = walk(regime, start, start, record, budget);
     if let Some((leaf, unsettled)) = open_leaf {
         if result.possible().contains(Verdict::Prohibited) && !result.ways.iter().any(|w| w.verdict == Verdict::Prohibited) {
@@ -141,8 +142,8 @@ pub fn explore_within(regime: &Regime<'_>, start: &Knowledge, record: bool, budg
 
 /// The exploration itself. With `record`, also returns the open leaf reached with the
 /// fewest answers and the facts it left unsettled.
-fn walk(
-    regime: &Regime<'_>,
+fn walk<R: Rules + ?Sized>(
+    regime: &R,
     start: &Knowledge,
     origin: &Knowledge,
     record: bool,
@@ -204,7 +205,7 @@ fn walk(
                 if !result.splits.contains(&(split.fact, split.mask)) {
                     result.splits.push((split.fact, split.mask));
                 }
-                let [inside, outside] = knowledge.split(split);
+                let [inside, outside] = knowledge.split(split.fact, split.mask);
                 // Depth first, the "inside" half first, so the first leaf follows the
                 // first answer each question names.
                 pending.push(outside);
@@ -242,7 +243,7 @@ fn answers_between(earlier: &Knowledge, later: &Knowledge) -> Vec<(usize, u64)> 
 
 /// A way to `prohibited` from an open leaf: one of the answers it waits for given the
 /// other way. Found by trying them, so that the way shown is one the rules really take.
-fn prohibiting_answer(regime: &Regime<'_>, origin: &Knowledge, leaf: &Knowledge, unsettled: FactSet) -> Option<Way> {
+fn prohibiting_answer<R: Rules + ?Sized>(regime: &R, origin: &Knowledge, leaf: &Knowledge, unsettled: FactSet) -> Option<Way> {
     for fact in unsettled.iter() {
         for value in 0..fact_domain(fact) {
             if leaf.candidates(fact) & (1 << value) == 0 {
@@ -281,6 +282,7 @@ pub fn atoms(candidates: u64, masks: impl Iterator<Item = u64>) -> Vec<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::regimes::Regime;
 
     #[test]
     fn atoms_partition_the_candidates() {

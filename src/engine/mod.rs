@@ -1,6 +1,21 @@
-//! The reasoning machinery shared by every regime: verdicts, the record of findings,
-//! and the exploration of what an incomplete description allows.
+//! The reasoning machinery shared by every regime: the rules' view of the facts
+//! (`ask`), verdicts, the record of findings, and the exploration of what an incomplete
+//! description allows. It knows no regime: it explores anything that implements
+//! [`Rules`].
 
+use ask::{Ask, Split};
+use trace::Trace;
+use verdict::Leaf;
+
+/// A body of rules the explorer can evaluate: it reads facts only through [`Ask`]
+/// (stopping with a [`Split`] where a fact it needs is not known) and records its
+/// reasoning in a [`Trace`].
+pub trait Rules {
+    /// Evaluates the rules on what is known.
+    fn evaluate(&self, ask: &mut Ask<'_>, out: &mut Trace) -> Result<Leaf, Split>;
+}
+
+pub mod ask;
 pub mod explore;
 pub mod trace;
 pub mod verdict;

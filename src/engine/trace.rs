@@ -2,7 +2,7 @@
 //! tied to a static definition that carries its citations and application date. The
 //! text comes later, from the message catalogue, in the user's language.
 
-use crate::facts::knowledge::Tri;
+use crate::engine::ask::Tri;
 use crate::facts::Field;
 use crate::law::{Citation, Milestone};
 

@@ -11,7 +11,11 @@
 //! file, which the package ships next to the module. Until then, and for any id a
 //! catalogue lacks, English is used.
 
+pub mod citations;
+pub mod errors;
 pub mod format;
+pub mod policies;
+pub mod regimes;
 
 use std::sync::OnceLock;
 
@@ -19,68 +23,9 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 }
 
-/// A language the engine speaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, ts_rs::TS)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// English.
-    En,
-    /// Swedish.
-    Sv,
-    /// Spanish.
-    Es,
-    /// Catalan.
-    Ca,
-    /// Dutch.
-    Nl,
-    /// French.
-    Fr,
-    /// German.
-    De,
-}
+pub use crate::lang::Lang;
 
 impl Lang {
-    /// Every supported language.
-    pub const ALL: &'static [Lang] = &[Lang::En, Lang::Sv, Lang::Es, Lang::Ca, Lang::Nl, Lang::Fr, Lang::De];
-
-    /// The BCP 47 code.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Sv => "sv",
-            Lang::Es => "es",
-            Lang::Ca => "ca",
-            Lang::Nl => "nl",
-            Lang::Fr => "fr",
-            Lang::De => "de",
-        }
-    }
-
-    /// A supported language by its exact code.
-    pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.iter().copied().find(|lang| lang.code() == code)
-    }
-
-    /// The supported language that best matches a BCP 47 tag (`sv-SE` → `sv`), if any.
-    pub fn negotiate(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
-        Lang::from_code(&primary)
-    }
-
-    /// The language version of EUR-Lex to link to: its three-letter code for ELI
-    /// addresses and two-letter code for CELEX addresses. Catalan is not an official
-    /// language of the Union; Catalan readers get the Spanish version.
-    pub fn eur_lex(self) -> (&'static str, &'static str) {
-        match self {
-            Lang::En => ("eng", "EN"),
-            Lang::Sv => ("swe", "SV"),
-            Lang::Es | Lang::Ca => ("spa", "ES"),
-            Lang::Nl => ("nld", "NL"),
-            Lang::Fr => ("fra", "FR"),
-            Lang::De => ("deu", "DE"),
-        }
-    }
-
     /// The catalogue of the language: compiled in (read on first use), or registered at
     /// run time.
     fn table(self) -> &'static [(&'static str, &'static str)] {

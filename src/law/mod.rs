@@ -5,6 +5,6 @@ pub mod citation;
 pub mod dates;
 pub mod readings;
 
-pub use citation::{Citation, CitationView, Instrument, Unit};
+pub use citation::{Citation, Instrument, Unit};
 pub use dates::Milestone;
 pub use readings::Reading;

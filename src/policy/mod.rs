@@ -19,10 +19,10 @@ mod generated {
 use crate::engine::trace::{Item, Trace};
 use crate::engine::verdict::{Leaf, Reason, Verdict};
 use crate::facts::errors::{Expected, InputError};
-use crate::facts::knowledge::{facts_of_field, Ask, Split, Tri};
+use crate::facts::knowledge::facts_of_field;
+use crate::engine::ask::{Ask, Split, Tri};
 use crate::facts::{Field, FieldKind, Value};
-use crate::i18n::{self, Lang};
-use crate::regimes::common::{known_only, safeguard_status};
+use crate::engine::ask::{known_only, safeguard_status};
 use std::sync::OnceLock;
 
 /// A validated policy document.
@@ -49,7 +49,7 @@ pub struct Source {
     pub url: Option<String>,
 }
 
-/// Text in several languages.
+/// Text in several languages (`i18n::policies` chooses the one to show).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Translations {
     texts: Vec<(String, String)>,
@@ -58,15 +58,14 @@ pub struct Translations {
 }
 
 impl Translations {
-    /// The text in a language: as the document gives it, else the catalogue's
-    /// translation (built-in policies), else English, else the first given.
-    pub fn get(&self, lang: Lang) -> &str {
-        let find = |code: &str| self.texts.iter().find(|(l, _)| l == code).map(|(_, text)| text.as_str());
-        find(lang.code())
-            .or_else(|| self.message.as_deref().and_then(|id| i18n::lookup(lang, id)))
-            .or_else(|| find("en"))
-            .or_else(|| self.texts.first().map(|(_, text)| text.as_str()))
-            .unwrap_or_default()
+    /// For a built-in policy, the message id of its translations in the catalogues.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    /// The first text given, whatever its language.
+    pub fn first(&self) -> Option<&str> {
+        self.texts.first().map(|(_, text)| text.as_str())
     }
 
     /// The text given in a language, without falling back.
@@ -626,6 +625,7 @@ fn requirements(value: &Value, path: &str, errors: &mut Vec<InputError>) -> Opti
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{self, Lang};
 
     #[test]
     fn the_builtin_documents_are_valid_policies() {

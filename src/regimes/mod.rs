@@ -9,9 +9,9 @@ pub mod registry;
 pub mod scope;
 
 use crate::engine::trace::Trace;
+use crate::engine::Rules;
 use crate::engine::verdict::{Leaf, Verdict};
-use crate::facts::knowledge::{Ask, Split};
-use crate::i18n::{self, Lang};
+use crate::engine::ask::{Ask, Split};
 use crate::policy::Policy;
 
 /// The id of the law in force.
@@ -70,19 +70,12 @@ impl<'p> Regime<'p> {
         }
     }
 
-    /// The regime's title in a language.
-    pub fn title(&self, lang: Lang) -> String {
-        match self {
-            Regime::EuAiAct => i18n::text(lang, "regime.eu-ai-act.title").to_owned(),
-            Regime::DataProtection => i18n::text(lang, "regime.data-protection.title").to_owned(),
-            Regime::Proposal2021 => i18n::text(lang, "regime.eu-ai-act-2021-proposal.title").to_owned(),
-            Regime::Policy(policy) => policy.title.get(lang).to_owned(),
-            Regime::Together(regimes) => i18n::list_and(lang, regimes.iter().map(|regime| regime.title(lang))),
-        }
-    }
 
+}
+
+impl Rules for Regime<'_> {
     /// Evaluates the regime on what is known, splitting on what it needs and is not.
-    pub fn evaluate(&self, ask: &mut Ask<'_>, out: &mut Trace) -> Result<Leaf, Split> {
+    fn evaluate(&self, ask: &mut Ask<'_>, out: &mut Trace) -> Result<Leaf, Split> {
         match self {
             Regime::EuAiAct => eu_ai_act::evaluate(ask, out),
             Regime::DataProtection => data_protection::evaluate(ask, out),

@@ -4,8 +4,7 @@
 
 use super::{data_protection, eu_ai_act, proposal_2021};
 use crate::engine::trace::{Condition, Finding, Obligation};
-use crate::facts::Field;
-use crate::law::{dates, Citation, Reading};
+use crate::law::{dates, Reading};
 
 /// Every finding of the built-in regimes.
 pub fn findings() -> impl Iterator<Item = &'static Finding> {
@@ -38,15 +37,4 @@ pub fn readings() -> impl Iterator<Item = &'static Reading> {
         .chain(dp::gdpr_art9::READINGS.iter().copied())
         .chain(dp::led_art10::READINGS.iter().copied())
         .chain(proposal_2021::READINGS.iter().copied())
-}
-
-/// Every citation the rules, the catalogue and the dates use (with repeats).
-pub fn citations() -> impl Iterator<Item = Citation> {
-    findings()
-        .flat_map(|f| f.citations.iter().copied())
-        .chain(conditions().flat_map(|c| c.citations.iter().copied()))
-        .chain(obligations().flat_map(|o| o.citations.iter().copied()))
-        .chain(Field::ALL.iter().flat_map(|f| crate::catalogue::provisions(*f).iter().copied()))
-        .chain(dates::ALL.iter().map(|m| m.source))
-        .chain(readings().flat_map(|r| r.provisions.iter().copied()))
 }

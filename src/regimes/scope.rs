@@ -2,10 +2,11 @@
 //! same structure and the engine uses it for both, with each regime's own citations and
 //! exclusions: the proposal excluded only exclusively military use).
 
-use super::common::known_only;
+use crate::engine::ask::known_only;
 use crate::engine::trace::{Arg, Finding, Trace};
 use crate::engine::verdict::{Leaf, Verdict};
-use crate::facts::knowledge::{facts, Ask, Split};
+use crate::facts::knowledge::facts;
+use crate::engine::ask::{Ask, Split};
 use crate::facts::vocabulary::{CountryClass, Operator, Purpose, Role};
 use crate::facts::Field;
 use crate::law::{Citation, Reading};

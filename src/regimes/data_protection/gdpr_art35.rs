@@ -11,11 +11,12 @@
 //! > risk in the absence of measures taken by the controller to mitigate the risk.
 
 use crate::engine::trace::{Finding, FindingKind, Obligation, Trace, Who};
-use crate::facts::knowledge::{facts, Ask};
+use crate::facts::knowledge::facts;
+use crate::engine::ask::Ask;
 use crate::facts::vocabulary::Space;
 use crate::facts::Field;
 use crate::law::{Citation, Instrument};
-use crate::regimes::common::{known_only, safeguard_status};
+use crate::engine::ask::{known_only, safeguard_status};
 
 const GDPR: Instrument = Instrument::Gdpr;
 const ART_35: Citation = Citation::article(35).of(GDPR);

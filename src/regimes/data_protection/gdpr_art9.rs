@@ -24,11 +24,12 @@
 use super::{gdpr_art35, special_categories};
 use crate::engine::trace::{Condition, Finding, FindingKind, Trace};
 use crate::engine::verdict::{Leaf, Verdict};
-use crate::facts::knowledge::{facts, Ask, Split, Tri};
+use crate::facts::knowledge::facts;
+use crate::engine::ask::{Ask, Split, Tri};
 use crate::facts::vocabulary::{Ground, Operator, Purpose, Space};
 use crate::facts::Field;
 use crate::law::{Citation, Instrument, Reading};
-use crate::regimes::common::known_only;
+use crate::engine::ask::known_only;
 
 const GDPR: Instrument = Instrument::Gdpr;
 const ART_9_1: Citation = Citation::article(9).paragraph(1).of(GDPR);

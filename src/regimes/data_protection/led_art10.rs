@@ -16,10 +16,11 @@
 
 use crate::engine::trace::{Condition, Finding, FindingKind, Obligation, Trace, Who};
 use crate::engine::verdict::{Leaf, Verdict};
-use crate::facts::knowledge::{facts, Ask, Tri};
+use crate::facts::knowledge::facts;
+use crate::engine::ask::{Ask, Tri};
 use crate::facts::Field;
 use crate::law::{Citation, Instrument, Reading};
-use crate::regimes::common::safeguard_status;
+use crate::engine::ask::safeguard_status;
 
 const LED: Instrument = Instrument::Led;
 const ART_10: Citation = Citation::article(10).of(LED);

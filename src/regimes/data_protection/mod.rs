@@ -28,7 +28,7 @@ pub mod supervisory;
 
 use crate::engine::trace::{Condition, Finding, Obligation, Trace};
 use crate::engine::verdict::{Leaf, Verdict};
-use crate::facts::knowledge::{Ask, Split};
+use crate::engine::ask::{Ask, Split};
 use crate::facts::vocabulary::Purpose;
 use crate::regimes::common::{is_law_enforcement, supplied_for};
 

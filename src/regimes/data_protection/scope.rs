@@ -15,7 +15,8 @@
 
 use crate::engine::trace::{Arg, Finding, FindingKind, Trace};
 use crate::engine::verdict::{Leaf, Verdict};
-use crate::facts::knowledge::{facts, Ask, Split};
+use crate::facts::knowledge::facts;
+use crate::engine::ask::{Ask, Split};
 use crate::facts::vocabulary::{CountryClass, Purpose, Space};
 use crate::law::{Citation, Instrument, Reading};
 use crate::regimes::scope::is_personal_use;

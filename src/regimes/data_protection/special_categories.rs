@@ -17,7 +17,8 @@
 //! are not: the GDPR's general rules still apply to images of people.
 
 use crate::engine::trace::{Finding, FindingKind, Trace};
-use crate::facts::knowledge::{facts, Ask, Split};
+use crate::facts::knowledge::facts;
+use crate::engine::ask::{Ask, Split};
 use crate::facts::vocabulary::{Attribute, Function, Purpose};
 use crate::law::{Citation, Instrument, Reading};
 

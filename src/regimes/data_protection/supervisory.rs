@@ -2,10 +2,11 @@
 //! are cited as reported; no address is given for decisions EUR-Lex does not hold.
 
 use crate::engine::trace::{Finding, FindingKind, Trace};
-use crate::facts::knowledge::{facts, Ask};
+use crate::facts::knowledge::facts;
+use crate::engine::ask::Ask;
 use crate::facts::vocabulary::{Function, Operator, Purpose, Space};
 use crate::law::{Citation, Instrument};
-use crate::regimes::common::known_only;
+use crate::engine::ask::known_only;
 
 /// Sweden, 2019: a school's face recognition for attendance.
 pub static SCHOOL_ATTENDANCE: Finding = Finding {

@@ -17,10 +17,12 @@ use super::art26_10::{self, PostUse};
 use super::obligations;
 use crate::engine::trace::{Finding, FindingKind, Trace};
 use crate::engine::verdict::{Leaf, Verdict};
-use crate::facts::knowledge::{facts, Ask, Split};
+use crate::facts::knowledge::facts;
+use crate::engine::ask::{Ask, Split};
 use crate::facts::vocabulary::{Attribute, Function, Role};
 use crate::law::{dates, Citation};
-use crate::regimes::common::{is_remote_identification, known_only};
+use crate::regimes::common::is_remote_identification;
+use crate::engine::ask::known_only;
 
 const POINT_1: Citation = Citation::annex("III").paragraph(1);
 const ART_6_2: Citation = Citation::article(6).paragraph(2);

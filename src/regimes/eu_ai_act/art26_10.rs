@@ -23,11 +23,13 @@
 //! nothing. Ireland and Denmark are not bound by Article 26(10) (recitals 40 and 41).
 
 use crate::engine::trace::{Finding, FindingKind, Obligation, Trace, Who};
-use crate::facts::knowledge::{facts, Ask, Split, Tri};
+use crate::facts::knowledge::facts;
+use crate::engine::ask::{Ask, Split, Tri};
 use crate::facts::vocabulary::{CountryClass, Objective, Role, Timing};
 use crate::facts::Field;
 use crate::law::{dates, Citation, Reading};
-use crate::regimes::common::{is_law_enforcement, safeguard_status};
+use crate::regimes::common::is_law_enforcement;
+use crate::engine::ask::safeguard_status;
 
 const ART_26_10: Citation = Citation::article(26).paragraph(10);
 const HIGH_RISK: Option<&dates::Milestone> = Some(&dates::HIGH_RISK_ANNEX_III);

@@ -12,11 +12,12 @@
 
 use super::art5_1_g::is_categorisation_system;
 use crate::engine::trace::{Finding, FindingKind, Obligation, Trace, Who};
-use crate::facts::knowledge::{facts, Ask, Split};
+use crate::facts::knowledge::facts;
+use crate::engine::ask::{Ask, Split};
 use crate::facts::vocabulary::{Function, Purpose, Role};
 use crate::facts::Field;
 use crate::law::{dates, Citation, Reading};
-use crate::regimes::common::{known_only, safeguard_status};
+use crate::engine::ask::{known_only, safeguard_status};
 
 const ART_50_3: Citation = Citation::article(50).paragraph(3);
 

@@ -12,7 +12,8 @@
 //! identification group it is asked of systems that identify people.
 
 use crate::engine::trace::{Finding, FindingKind, Trace};
-use crate::facts::knowledge::{facts, Ask, Split};
+use crate::facts::knowledge::facts;
+use crate::engine::ask::{Ask, Split};
 use crate::facts::vocabulary::Function;
 use crate::law::{dates, Citation, Reading};
 

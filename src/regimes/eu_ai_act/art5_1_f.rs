@@ -10,7 +10,8 @@
 //! says so where it asks what the system does.
 
 use crate::engine::trace::{Arg, Finding, FindingKind, Trace};
-use crate::facts::knowledge::{facts, Ask, Split};
+use crate::facts::knowledge::facts;
+use crate::engine::ask::{Ask, Split};
 use crate::facts::vocabulary::{Function, Subjects};
 use crate::facts::Field;
 use crate::law::{dates, Citation};

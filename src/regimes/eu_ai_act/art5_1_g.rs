@@ -14,7 +14,8 @@
 //! cooperation in criminal matters (recitals 40 and 41).
 
 use crate::engine::trace::{Finding, FindingKind, Trace};
-use crate::facts::knowledge::{facts, Ask, Split};
+use crate::facts::knowledge::facts;
+use crate::engine::ask::{Ask, Split};
 use crate::facts::vocabulary::{Attribute, CountryClass, Function};
 use crate::law::{dates, Citation, Reading};
 use crate::regimes::common::is_law_enforcement;

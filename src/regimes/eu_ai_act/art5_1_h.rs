@@ -42,7 +42,8 @@
 //! Regulation.
 
 use crate::engine::trace::{Arg, Condition, Finding, FindingKind, Obligation, Trace, Who};
-use crate::facts::knowledge::{facts, Ask, Split, Tri};
+use crate::facts::knowledge::facts;
+use crate::engine::ask::{Ask, Split, Tri};
 use crate::facts::vocabulary::{Authorisation, CountryClass, Objective, Offence, Purpose, SentenceBand, Space, Timing};
 use crate::facts::Field;
 use crate::law::{dates, Citation, Reading};

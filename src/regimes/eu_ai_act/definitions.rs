@@ -5,10 +5,11 @@
 //! so they are stated only where the facts are known.
 
 use crate::engine::trace::{Finding, FindingKind, Trace};
-use crate::facts::knowledge::{facts, Ask};
+use crate::facts::knowledge::facts;
+use crate::engine::ask::Ask;
 use crate::facts::vocabulary::{Function, Operator, Purpose, Space, Timing};
 use crate::law::Citation;
-use crate::regimes::common::known_only;
+use crate::engine::ask::known_only;
 
 const ART_3: Citation = Citation::article(3);
 

@@ -17,11 +17,11 @@ pub mod definitions;
 pub mod obligations;
 pub mod other_law;
 
-use super::common::known_only;
+use crate::engine::ask::known_only;
 use super::scope::{self, ScopeFindings};
 use crate::engine::trace::{Finding, FindingKind, Trace};
 use crate::engine::verdict::{Leaf, Verdict};
-use crate::facts::knowledge::{Ask, Split};
+use crate::engine::ask::{Ask, Split};
 use crate::facts::vocabulary::Purpose;
 use crate::law::{dates, Citation};
 use art5_1_h::RealTimeUse;

@@ -7,7 +7,8 @@
 //! listed, because it may apply; one known not to apply is left out.
 
 use crate::engine::trace::{Obligation, Trace, Who};
-use crate::facts::knowledge::{facts, Ask};
+use crate::facts::knowledge::facts;
+use crate::engine::ask::Ask;
 use crate::facts::vocabulary::{Function, Keyword, Purpose, Role, Subjects};
 use crate::facts::Field;
 use crate::law::{dates, Citation, Instrument};
@@ -189,7 +190,7 @@ pub fn high_risk(ask: &mut Ask<'_>, out: &mut Trace, remote_identification: bool
     let subjects = if emotion == Some(true) { ask.peek_value(facts::SUBJECTS) } else { None };
     // Law enforcement as the AI Act defines it (Art 3(46): by or for a law enforcement
     // authority), or migration, asylum and border control.
-    let law_enforcement = crate::regimes::common::known_only(ask, &mut Trace::silent(), |ask, _| {
+    let law_enforcement = crate::engine::ask::known_only(ask, &mut Trace::silent(), |ask, _| {
         crate::regimes::common::is_law_enforcement(ask)
     }) == Some(true);
     let sensitive_area = law_enforcement || is_known(purpose, &[Purpose::MigrationBorder]);
@@ -198,7 +199,7 @@ pub fn high_risk(ask: &mut Ask<'_>, out: &mut Trace, remote_identification: bool
     // is in the law enforcement area.
     let intended_for_sensitive_area = is_known(purpose, &[Purpose::LawEnforcement, Purpose::MigrationBorder]);
     let status = |ask: &mut Ask<'_>, obligation: &Obligation| {
-        obligation.field.and_then(|field| crate::regimes::common::safeguard_status(ask, field))
+        obligation.field.and_then(|field| crate::engine::ask::safeguard_status(ask, field))
     };
 
     if may_be(role, &[Role::Deployer, Role::ProviderAndDeployer]) {

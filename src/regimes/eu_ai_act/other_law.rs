@@ -4,10 +4,12 @@
 
 use crate::engine::trace::{Finding, FindingKind, Trace};
 use crate::engine::verdict::Verdict;
-use crate::facts::knowledge::{facts, Ask};
+use crate::facts::knowledge::facts;
+use crate::engine::ask::Ask;
 use crate::facts::vocabulary::{Attribute, Function, Space};
 use crate::law::{dates, Citation, Instrument};
-use crate::regimes::common::{is_law_enforcement, is_remote_identification, known_only};
+use crate::regimes::common::{is_law_enforcement, is_remote_identification};
+use crate::engine::ask::known_only;
 
 const GDPR: Instrument = Instrument::Gdpr;
 const LED: Instrument = Instrument::Led;

@@ -18,13 +18,13 @@
 //! among the project's sources, so the regime applies Article 5(1)(d) everywhere.
 
 use super::eu_ai_act::art5_1_g::is_categorisation_system;
-use super::common::{
-    is_law_enforcement, is_remote_identification, known_only, record_exception, safeguard_status, supplied_for, PUBLIC_BODIES,
-};
+use super::common::{is_law_enforcement, is_remote_identification, record_exception, supplied_for, PUBLIC_BODIES};
+use crate::engine::ask::{known_only, safeguard_status};
 use super::scope::{self, ScopeFindings};
 use crate::engine::trace::{Arg, Condition, Finding, FindingKind, Obligation, Trace, Who};
 use crate::engine::verdict::{Leaf, Verdict};
-use crate::facts::knowledge::{facts, Ask, Split, Tri};
+use crate::facts::knowledge::facts;
+use crate::engine::ask::{Ask, Split, Tri};
 use crate::facts::vocabulary::{Authorisation, Function, Objective, Purpose, Role, SentenceBand, Space, Timing};
 use crate::facts::Field;
 use crate::law::{Citation, Instrument, Reading};
