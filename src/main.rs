@@ -50,8 +50,9 @@ questions  prints the question catalogue as JSON
 validate-policy  checks a policy document
 readings   prints how this tool reads the law (every interpretive choice), as Markdown or HTML
 
-By default every built-in regime is assessed; eu-ai-act and every --policy file are
-binding (count towards the overall verdict). --binding replaces that list.
+By default every built-in regime is assessed; eu-ai-act, data-protection and every
+--policy file are binding (count towards the overall verdict). --binding replaces that
+list; with --regime naming none of them, the regimes named are binding.
 --verdicts-only leaves out findings, conditions, obligations, counterfactuals and
 questions (each regime keeps its verdict and a one-line summary): much faster for
 whole registers.
@@ -170,7 +171,9 @@ Exit status: 0 all assessed, 1 some input invalid, 2 usage error.";
                 biometric_check::regimes::Regime::BINDING_BY_DEFAULT.iter().map(|id| (*id).to_owned()).collect();
             binding.extend(options.policies.iter().map(Policy::regime_id));
             let included = |id: &String| options.regimes.as_ref().is_none_or(|ids| ids.contains(id));
-            Some(binding.into_iter().filter(included).collect())
+            let binding: Vec<String> = binding.into_iter().filter(included).collect();
+            // Only regimes for comparison chosen: they are what the overall verdict is about.
+            Some(if binding.is_empty() { args.regimes.clone() } else { binding })
         } else {
             Some(args.binding.clone())
         };

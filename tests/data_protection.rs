@@ -143,7 +143,7 @@ fn each_ground_is_cited_by_its_point() {
 
 #[test]
 fn a_ground_that_rests_on_a_law_fails_without_the_law() {
-    for ground in ["employment-law", "substantial-public-interest", "public-health", "research-or-statistics"] {
+    for ground in ["substantial-public-interest", "public-health", "research-or-statistics"] {
         let without = changed(shop_face_recognition, json!({ "data_protection": { "ground": ground }, "safeguards": { "national_law": false } }));
         expect(&without, DP, "prohibited");
         assert_finding(&without, DP, "dp.gdpr.art9-2.law-missing", "Article 9(1) GDPR");
@@ -313,4 +313,17 @@ fn bad_values_of_the_new_fields_name_the_field_and_what_was_expected() {
     let ground = errors.iter().find(|e| e.path == "data_protection.ground").expect("the ground's error");
     let message = ground.message(biometric_check::i18n::Lang::En);
     assert!(message.contains("explicit-consent") && message.contains("\"consent\""), "{message}");
+}
+
+#[test]
+fn employment_law_can_rest_on_a_collective_agreement_so_a_missing_law_alone_does_not_fail_it() {
+    let case = changed(shop_face_recognition, json!({ "data_protection": { "ground": "employment-law" }, "safeguards": { "national_law": false } }));
+    expect(&case, DP, "conditional");
+}
+
+#[test]
+fn a_public_body_cannot_rely_on_the_not_for_profit_ground() {
+    let case = changed(shop_face_recognition, json!({ "operator": "public-authority", "data_protection": { "ground": "not-for-profit-body" } }));
+    expect(&case, DP, "prohibited");
+    assert_finding(&case, DP, "dp.gdpr.art9-2.unavailable", "Article 9(1) GDPR");
 }

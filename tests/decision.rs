@@ -4,7 +4,7 @@
 
 mod common;
 
-use biometric_check::assessment::Standing;
+use biometric_check::assessment::{BlockerKind, Standing};
 use common::{assess_json, with};
 use serde_json::{json, Value as Json};
 
@@ -120,4 +120,47 @@ fn an_undecided_use_names_the_question_that_decides_and_what_each_answer_gives()
     let question = &assessment.decision.blocking[0];
     assert_eq!(question.field, Some("law_enforcement.objective"));
     assert!(question.if_answered.iter().any(|a| a.verdict.keyword() == "prohibited"));
+}
+
+#[test]
+fn a_prohibition_that_applies_the_next_day_is_in_the_headline() {
+    // Workplace emotion recognition the day before the prohibitions apply.
+    let call_centre = json!({
+        "country": "IE", "date": "2025-02-01", "role": "deployer", "operator": "private-entity",
+        "purpose": "workplace-management", "functions": ["emotion-recognition"], "modalities": ["voice"],
+        "emotion_recognition": { "subjects": "workers", "medical_or_safety": false }, "space": "not-publicly-accessible"
+    });
+    let assessment = assess_json(&call_centre);
+    assert!(assessment.decision.headline.ends_with("From 2 February 2025 it is prohibited."), "{}", assessment.decision.headline);
+    assert!(assessment.decision.blocking.iter().any(|b| b.kind == BlockerKind::Upcoming));
+}
+
+#[test]
+fn a_prohibited_use_names_the_condition_that_is_not_met() {
+    let case = with(&lyon_police_live_search(), &json!({ "safeguards": { "fria": false } }));
+    let (standing, _, blocking) = decision(&case);
+    assert_eq!(standing, Standing::Prohibited);
+    assert!(blocking.iter().any(|b| b.starts_with("Not met: ") && b.contains("fundamental rights impact assessment")), "{blocking:?}");
+}
+
+#[test]
+fn a_duty_for_each_use_is_listed_but_not_counted_as_a_precondition() {
+    let case = with(&lyon_police_live_search(), &json!({ "law_enforcement": { "decisions_on_output_alone": null } }));
+    let assessment = assess_json(&case);
+    assert_eq!(assessment.decision.standing, Standing::AllowedUnderConditions);
+    assert!(assessment.decision.blocking.iter().any(|b| b.kind == BlockerKind::Duty));
+}
+
+#[test]
+fn an_obligation_that_applies_and_is_not_done_blocks_the_use() {
+    // A factory's emotion reading for safety, in 2028, workers' representatives not informed.
+    let factory = json!({
+        "country": "DE", "date": "2028-03-01", "role": "deployer", "operator": "private-entity",
+        "purpose": "workplace-management", "functions": ["emotion-recognition"], "modalities": ["face"],
+        "emotion_recognition": { "subjects": "workers", "medical_or_safety": true }, "space": "not-publicly-accessible",
+        "safeguards": { "workers_informed": false }
+    });
+    let assessment = assess_json(&factory);
+    assert_eq!(assessment.decision.standing, Standing::NotYet);
+    assert!(assessment.decision.blocking.iter().any(|b| b.kind == BlockerKind::Obligation && b.field == Some("safeguards.workers_informed")));
 }

@@ -145,7 +145,8 @@ fn used_ids() -> BTreeSet<String> {
         add(format!("sentence-band.{band}"));
     }
     let fixed = [
-        "list.separator", "list.or", "list.and", "value.unknown", "value.years", "decision.prohibited",
+        "list.separator", "list.or", "list.and", "value.unknown", "value.years", "decision.prohibited", "decision.prohibited-from", "decision.unmet", "decision.allowed-if-people-are-told.from",
+        "answer.country.eu-member_or_ireland_or_denmark_or_eea",
         "decision.not-yet.one", "decision.not-yet.other", "decision.allowed-under-conditions",
         "decision.allowed-with-obligations", "decision.allowed-with-obligations.from", "decision.allowed-if-people-are-told",
         "decision.allowed", "decision.not-covered", "decision.undecided.one", "decision.undecided.other", "outcome.sentence",

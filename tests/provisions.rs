@@ -1562,3 +1562,59 @@ fn a_policy_rule_is_cited_by_its_number_not_its_id() {
     let refs = refs(item(&report(&live_police_search(), CITIES), "findings", "policy:mass-surveillance-ban/remote-identification")).iter().map(|r| (*r).to_owned()).collect::<Vec<_>>();
     assert!(refs.iter().all(|r| !r.contains("remote-identification")), "{refs:?}");
 }
+
+// ---------------------------------------------------------------------------------
+// Article 50(3) and the proposal's Article 52(2): the law enforcement exclusion.
+
+/// Police sorting people on a square by clothing colour to find a described suspect.
+fn police_clothing_categorisation(national_law: Json) -> Json {
+    json!({
+        "country": "FI", "date": "2026-11-23", "role": "deployer", "operator": "law-enforcement-authority",
+        "purpose": "law-enforcement", "functions": ["categorisation"], "modalities": ["face"],
+        "categorisation": { "attributes": ["clothing"], "ancillary_feature": false, "dataset_labelling": false },
+        "space": "publicly-accessible", "safeguards": { "national_law": national_law }
+    })
+}
+
+#[test]
+fn police_categorisation_permitted_by_law_owes_no_duty_to_inform() {
+    let case = police_clothing_categorisation(json!(true));
+    expect(&case, ACT, "minimal");
+    assert_finding(&case, ACT, "ai-act.art50-3.law-enforcement-exclusion", "Article 50(3)");
+    expect(&case, PROPOSAL, "minimal");
+    assert_finding(&case, PROPOSAL, "proposal.art52-2.law-enforcement-exclusion", "Article 52(2)");
+}
+
+#[test]
+fn police_categorisation_without_such_a_law_owes_it() {
+    let case = police_clothing_categorisation(json!(false));
+    expect(&case, ACT, "transparency");
+    expect(&case, PROPOSAL, "transparency");
+}
+
+#[test]
+fn whether_a_law_permits_police_categorisation_decides_the_duty() {
+    let case = police_clothing_categorisation(Json::Null);
+    expect(&case, ACT, "incomplete");
+}
+
+#[test]
+fn a_try_on_filter_was_a_categorisation_system_under_the_proposal() {
+    // The adopted Regulation leaves purely ancillary features out (Art 3(40), recital
+    // 16); the proposal's definition had no such exception.
+    let filter = json!({
+        "country": "DE", "date": "2026-11-23", "role": "provider-and-deployer", "operator": "private-entity",
+        "purpose": "commercial", "functions": ["categorisation"], "modalities": ["face"],
+        "categorisation": { "attributes": ["other"], "ancillary_feature": true, "dataset_labelling": false }, "space": "online"
+    });
+    expect(&filter, ACT, "minimal");
+    expect(&filter, PROPOSAL, "transparency");
+}
+
+#[test]
+fn before_entry_into_force_the_act_does_not_say_it_applies() {
+    let case = live_search_without_exception("2024-07-31");
+    let findings = report(&case, ACT)["findings"].clone();
+    assert!(!ids(&findings).contains(&"ai-act.scope.applies"));
+    assert_finding(&case, ACT, "ai-act.scope.will-apply", "Article 2(1)");
+}

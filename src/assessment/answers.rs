@@ -75,9 +75,15 @@ fn clause(lang: Lang, field: Field, element: Option<usize>, index: usize) -> Str
                 .or_else(|| i18n::lookup_parts(Lang::En, &["answer.", path, ".", keyword, ".", yes_no]))
                 .map(str::to_owned)
                 .unwrap_or_else(|| {
-                    let id = if index == 1 { "answer.includes" } else { "answer.excludes" };
                     let value = catalogue::option_short_label(lang, field, element);
-                    i18n::format(lang, id, &[("field", catalogue::field_label(lang, field)), ("value", value)])
+                    // The field's own phrase ("it infers race", "it infers none of age"),
+                    // else "Inferred characteristics includes age".
+                    match (index == 1, i18n::lookup_parts(lang, &["answer.", path]).is_some()) {
+                        (true, true) => i18n::format(lang, &format!("answer.{path}"), &[("value", value)]),
+                        (false, true) => i18n::format(lang, &format!("answer.{path}.none-of"), &[("values", value)]),
+                        (true, false) => i18n::format(lang, "answer.includes", &[("field", catalogue::field_label(lang, field)), ("value", value)]),
+                        (false, false) => i18n::format(lang, "answer.excludes", &[("field", catalogue::field_label(lang, field)), ("value", value)]),
+                    }
                 })
         }
         None => {

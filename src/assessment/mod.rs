@@ -10,7 +10,7 @@ mod questions;
 mod render;
 mod views;
 
-pub use decision::{Blocker, Decision, Standing};
+pub use decision::{Blocker, BlockerKind, Decision, Standing};
 pub use options::Options;
 pub use views::{
     AnswerView, Assessment, ConditionView, CounterfactualView, DateSource, FindingView, ObligationView, Outcome,

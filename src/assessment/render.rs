@@ -327,7 +327,9 @@ fn key_finding(verdict: Verdict, findings: &[FindingView]) -> Option<&FindingVie
         Verdict::HighRisk => FindingKind::Classification,
         Verdict::Transparency => FindingKind::Transparency,
         Verdict::NotApplicable => FindingKind::Scope,
-        Verdict::Minimal => return None,
+        // A verdict of no specific rule rests on what the regime says of other law, if
+        // anything (data protection: no special category).
+        Verdict::Minimal => FindingKind::OtherLaw,
     };
     let mut candidates = findings.iter().filter(|f| f.kind == kind);
     if verdict == Verdict::HighRisk {

@@ -134,7 +134,7 @@ const NOT_LAW_ENFORCEMENT: &[&str] = &[
 /// Operators that cannot be competent authorities for law enforcement.
 const PRIVATE: &[&str] = &["private-entity", "private-individual"];
 /// The Article 9(2) grounds that rest on a Union or national law.
-const GROUNDS_ON_A_LAW: &[&str] = &["employment-law", "substantial-public-interest", "public-health", "research-or-statistics"];
+const GROUNDS_ON_A_LAW: &[&str] = &["substantial-public-interest", "public-health", "research-or-statistics"];
 
 impl Field {
     /// Every field, in questionnaire order.
@@ -337,9 +337,12 @@ impl Field {
             ],
             // Also the law Directive 2016/680 Article 10(a) requires, and the law some
             // grounds of GDPR Article 9(2) rest on.
+            // And the law that permits police categorisation or emotion recognition,
+            // which lifts the duty to inform (Art 50(3)).
             Field::SafeguardNationalLaw => &[
                 &[(Field::Purpose, &["law-enforcement"]), (Field::LawEnforcementObjective, OBJECTIVES_WITH_EXCEPTION)],
                 &[(Field::Purpose, &["law-enforcement"]), (Field::Functions, IDENTIFYING)],
+                &[(Field::Purpose, &["law-enforcement"]), (Field::Functions, &["categorisation", "emotion-recognition"])],
                 &[(Field::Purpose, &["law-enforcement"]), (Field::CategorisationAttributes, SPECIAL_ATTRIBUTES)],
                 &[(Field::DataProtectionGround, GROUNDS_ON_A_LAW)],
             ],

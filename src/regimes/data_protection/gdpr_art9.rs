@@ -24,12 +24,12 @@
 use super::{gdpr_art35, special_categories};
 use crate::engine::trace::{Condition, Finding, FindingKind, Trace};
 use crate::engine::verdict::{Leaf, Verdict};
+use crate::engine::ask::{known_only, Ask, Split, Tri};
 use crate::facts::knowledge::facts;
-use crate::engine::ask::{Ask, Split, Tri};
 use crate::facts::vocabulary::{Ground, Operator, Purpose, Space};
 use crate::facts::Field;
 use crate::law::{Citation, Instrument, Reading};
-use crate::engine::ask::known_only;
+use crate::regimes::common::PUBLIC_BODIES;
 
 const GDPR: Instrument = Instrument::Gdpr;
 const ART_9_1: Citation = Citation::article(9).paragraph(1).of(GDPR);
@@ -39,7 +39,7 @@ const ART_9_2: Citation = Citation::article(9).paragraph(2).of(GDPR);
 pub static GROUND_OPEN: Finding = Finding {
     id: "dp.gdpr.art9-2.open",
     kind: FindingKind::Exception,
-    citations: &[ART_9_2.point("a"), ART_9_2.point("b"), ART_9_2.point("g")],
+    citations: &[ART_9_2, ART_9_2.point("a"), ART_9_2.point("b"), ART_9_2.point("g")],
     applies_from: None,
 };
 
@@ -54,6 +54,14 @@ pub static NO_GROUND: Finding = Finding {
 /// The ground rests on a law the description says is missing.
 pub static LAW_MISSING: Finding = Finding {
     id: "dp.gdpr.art9-2.law-missing",
+    kind: FindingKind::Prohibition,
+    citations: &[ART_9_1, ART_9_2],
+    applies_from: None,
+};
+
+/// The ground relied on is not available to this controller.
+pub static GROUND_UNAVAILABLE: Finding = Finding {
+    id: "dp.gdpr.art9-2.unavailable",
     kind: FindingKind::Prohibition,
     citations: &[ART_9_1, ART_9_2],
     applies_from: None,
@@ -113,7 +121,8 @@ ground!(PUBLIC_HEALTH, "dp.gdpr.art9-2-i", "i");
 ground!(RESEARCH, "dp.gdpr.art9-2-j", "j");
 
 requirement!(CONSENT_VALID, "dp.gdpr.art9-2-a.condition.valid", "a", None);
-requirement!(EMPLOYMENT_LAW, "dp.gdpr.art9-2-b.condition.law", "b", Some(Field::SafeguardNationalLaw));
+// A collective agreement can authorise it too: a missing law alone does not fail it.
+requirement!(EMPLOYMENT_LAW, "dp.gdpr.art9-2-b.condition.law", "b", None);
 requirement!(INCAPABLE_OF_CONSENT, "dp.gdpr.art9-2-c.condition.incapable", "c", None);
 requirement!(MEMBERS_ONLY, "dp.gdpr.art9-2-d.condition.members", "d", None);
 requirement!(MANIFESTLY_PUBLIC, "dp.gdpr.art9-2-e.condition.public", "e", None);
@@ -172,11 +181,17 @@ pub fn check(ask: &mut Ask<'_>, out: &mut Trace, special: &'static Finding) -> R
             };
             out.condition(&GROUND, Tri::Met);
             out.finding(finding);
-            let status = if requirement.field.is_some() { ask.peek(facts::NATIONAL_LAW) } else { Tri::Unknown };
+            let status = match (requirement.field, ground) {
+                (Some(_), _) => ask.peek(facts::NATIONAL_LAW),
+                // A public body has no members to rely on point (d) for.
+                (None, Ground::NotForProfitBody) if ask.is_any(facts::OPERATOR, PUBLIC_BODIES)? => Tri::Unmet,
+                (None, _) => Tri::Unknown,
+            };
             out.condition(requirement, status);
             if status == Tri::Unmet {
-                out.finding(&LAW_MISSING);
-                return Ok(Leaf::because(Verdict::Prohibited, &LAW_MISSING));
+                let failed = if requirement.field.is_some() { &LAW_MISSING } else { &GROUND_UNAVAILABLE };
+                out.finding(failed);
+                return Ok(Leaf::because(Verdict::Prohibited, failed));
             }
             if ground == Ground::ExplicitConsent {
                 known_only(ask, out, consent_doubtful);
@@ -207,6 +222,7 @@ pub static FINDINGS: &[&Finding] = &[
     &GROUND_OPEN,
     &NO_GROUND,
     &LAW_MISSING,
+    &GROUND_UNAVAILABLE,
     &CONSENT_DOUBTFUL,
     &NATIONAL_CONDITIONS,
     &CONSENT,

@@ -13,11 +13,12 @@
 use super::art5_1_g::is_categorisation_system;
 use crate::engine::trace::{Finding, FindingKind, Obligation, Trace, Who};
 use crate::facts::knowledge::facts;
-use crate::engine::ask::{Ask, Split};
-use crate::facts::vocabulary::{Function, Purpose, Role};
+use crate::engine::ask::{Ask, Split, Tri};
+use crate::facts::vocabulary::{Function, Role};
 use crate::facts::Field;
 use crate::law::{dates, Citation, Reading};
 use crate::engine::ask::{known_only, safeguard_status};
+use crate::regimes::common::is_law_enforcement;
 
 const ART_50_3: Citation = Citation::article(50).paragraph(3);
 
@@ -59,14 +60,16 @@ pub static READING_EXCLUSION: Reading = Reading {
     id: "ai-act.art50-3.law-enforcement",
     provisions: &[ART_50_3],
     text: "The duty to inform \"shall not apply to AI systems used for biometric categorisation and emotion recognition, which are permitted by law to detect, prevent or investigate criminal offences, subject to appropriate safeguards\" (Article 50(3)).",
-    reading: "The duty is listed for law enforcement use too, with a note that it lapses where a law permits the system for criminal investigations with safeguards: the law permitting it is not a fact of the description.",
-    not_taken: "Dropping the duty for every law enforcement use.",
+    reading: "For law enforcement use, the law the description names (safeguards.national_law: a national or EU law that expressly allows this use) is the law permitting the system: where it exists the duty does not apply; where it does not, the duty applies; not known, it is asked when it decides the verdict, and otherwise the duty is listed.",
+    not_taken: "Dropping the duty for every law enforcement use, or keeping it although a law permits the use.",
     code: "regimes/eu_ai_act/art50_3.rs, check()",
 };
 
 /// Step 5: whether the transparency duty applies. It binds deployers; a provider that
-/// does not use the system is told that its customers carry it.
-pub fn check(ask: &mut Ask<'_>, out: &mut Trace) -> Result<bool, Split> {
+/// does not use the system is told that its customers carry it. `decides`: no stricter
+/// verdict holds, so whether the duty applies decides the verdict (and its law
+/// enforcement exclusion is asked rather than only read where known).
+pub fn check(ask: &mut Ask<'_>, out: &mut Trace, decides: bool) -> Result<bool, Split> {
     let emotion = ask.has(facts::FUNCTIONS, Function::EmotionRecognition)?;
     if !emotion && !is_categorisation_system(ask)? {
         return Ok(false);
@@ -75,16 +78,20 @@ pub fn check(ask: &mut Ask<'_>, out: &mut Trace) -> Result<bool, Split> {
         out.finding(&DEPLOYERS_DUTY);
         return Ok(false);
     }
+    // INTERPRETATION (READING_EXCLUSION).
+    let permitted_by_law = if decides {
+        is_law_enforcement(ask)? && ask.flag(facts::NATIONAL_LAW)?
+    } else {
+        known_only(ask, out, |ask, _| Ok(is_law_enforcement(ask)? && ask.peek(facts::NATIONAL_LAW) == Tri::Met))
+            .unwrap_or(false)
+    };
+    if permitted_by_law {
+        out.finding(&LAW_ENFORCEMENT_EXCLUSION);
+        return Ok(false);
+    }
     out.finding(&APPLIES);
     let informed = safeguard_status(ask, Field::SafeguardPersonsInformed);
     out.obligation(&INFORM, informed);
-    // INTERPRETATION (READING_EXCLUSION).
-    known_only(ask, out, |ask, out| {
-        if ask.is(facts::PURPOSE, Purpose::LawEnforcement)? {
-            out.finding(&LAW_ENFORCEMENT_EXCLUSION);
-        }
-        Ok(())
-    });
     Ok(true)
 }
 

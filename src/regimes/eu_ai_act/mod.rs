@@ -77,6 +77,13 @@ pub static PROHIBITION_UPCOMING: Finding = Finding {
     citations: &[dates::PROHIBITIONS.source],
     applies_from: Some(&dates::PROHIBITIONS),
 };
+/// Before entry into force: from when the Regulation will cover the use.
+pub static WILL_APPLY: Finding = Finding {
+    id: "ai-act.scope.will-apply",
+    kind: FindingKind::Scope,
+    citations: &[ART_2.paragraph(1), dates::ENTRY_INTO_FORCE.source],
+    applies_from: Some(&dates::ENTRY_INTO_FORCE),
+};
 /// The Regulation applies.
 pub static APPLIES: Finding = Finding {
     id: "ai-act.scope.applies",
@@ -84,6 +91,9 @@ pub static APPLIES: Finding = Finding {
     citations: &[ART_2.paragraph(1)],
     applies_from: None,
 };
+
+/// The scope before entry into force: the same, but the use is covered only from then.
+static SCOPE_BEFORE_ENTRY: ScopeFindings = ScopeFindings { applies: &WILL_APPLY, ..SCOPE };
 
 static SCOPE: ScopeFindings = ScopeFindings {
     outside_union: &OUTSIDE_UNION,
@@ -108,15 +118,15 @@ pub fn evaluate(ask: &mut Ask<'_>, out: &mut Trace) -> Result<Leaf, Split> {
     if !ask.applies(&dates::ENTRY_INTO_FORCE) {
         out.finding(&NOT_YET_IN_FORCE);
         // What will apply, on known facts only: nothing unknown can change the verdict.
-        known_only(ask, out, in_scope);
+        known_only(ask, out, |ask, out| in_scope(ask, out, &SCOPE_BEFORE_ENTRY));
         return Ok(Leaf::because(Verdict::NotApplicable, &NOT_YET_IN_FORCE));
     }
-    in_scope(ask, out)
+    in_scope(ask, out, &SCOPE)
 }
 
 /// Step 1, then the rest for a use the Regulation covers.
-fn in_scope(ask: &mut Ask<'_>, out: &mut Trace) -> Result<Leaf, Split> {
-    if let Some(leaf) = scope::check(ask, out, &SCOPE)? {
+fn in_scope(ask: &mut Ask<'_>, out: &mut Trace, findings: &ScopeFindings) -> Result<Leaf, Split> {
+    if let Some(leaf) = scope::check(ask, out, findings)? {
         return Ok(leaf);
     }
     definitions::describe(ask, out);
@@ -153,7 +163,8 @@ fn in_scope(ask: &mut Ask<'_>, out: &mut Trace) -> Result<Leaf, Split> {
     }
 
     let high_risk = annex_iii::classify(ask, out)?;
-    let transparency = art50_3::check(ask, out)?;
+    let decides = high_risk.is_none() && !matches!(real_time, RealTimeUse::Conditional { .. });
+    let transparency = art50_3::check(ask, out, decides)?;
     let leaf = match (real_time, high_risk, transparency) {
         (RealTimeUse::Conditional { open, exception }, _, _) => {
             Leaf::because(Verdict::Conditional, exception).open_if(open)
@@ -176,6 +187,7 @@ pub fn findings() -> impl Iterator<Item = &'static Finding> {
         &PERSONAL,
         &NOT_YET_IN_FORCE,
         &PROHIBITION_UPCOMING,
+        &WILL_APPLY,
         &APPLIES,
     ]
         .into_iter()

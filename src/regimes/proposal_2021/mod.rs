@@ -180,16 +180,28 @@ pub fn evaluate(ask: &mut Ask<'_>, out: &mut Trace) -> Result<Leaf, Split> {
     if high_risk.is_some() {
         high_risk_obligations(ask, out, remote_identification);
     }
-    // Article 52(2) binds users (deployers), not a provider that only supplies.
-    let transparency = (emotion || is_categorisation_system(ask)?) && !ask.is(facts::ROLE, Role::Provider)? && {
-        out.finding(&TRANSPARENCY);
-        known_only(ask, out, |ask, out| {
-            if ask.has(facts::FUNCTIONS, Function::Categorisation)? && is_law_enforcement(ask)? {
-                out.finding(&TRANSPARENCY_EXCLUSION);
-            }
-            Ok(())
-        });
-        true
+    // Article 52(2) binds users (deployers), not a provider that only supplies. The
+    // proposal's definition of a categorisation system (Art 3(35)) had no exception for
+    // features ancillary to another service.
+    let categorisation = ask.has(facts::FUNCTIONS, Function::Categorisation)?;
+    let transparency = (emotion || categorisation) && !ask.is(facts::ROLE, Role::Provider)? && {
+        // Categorisation permitted by law to detect, prevent and investigate criminal
+        // offences is exempt; asked where it decides the verdict.
+        let decides = high_risk.is_none() && !matches!(real_time, RealTimeUse::Conditional { .. });
+        let exempt = categorisation
+            && !emotion
+            && if decides {
+                is_law_enforcement(ask)? && ask.flag(facts::NATIONAL_LAW)?
+            } else {
+                known_only(ask, out, |ask, _| Ok(is_law_enforcement(ask)? && ask.peek(facts::NATIONAL_LAW) == Tri::Met))
+                    .unwrap_or(false)
+            };
+        if exempt {
+            out.finding(&TRANSPARENCY_EXCLUSION);
+        } else {
+            out.finding(&TRANSPARENCY);
+        }
+        !exempt
     };
     Ok(match (real_time, high_risk) {
         (RealTimeUse::Conditional { open, exception }, _) => Leaf::because(Verdict::Conditional, exception).open_if(open),
