@@ -205,7 +205,11 @@ fn every_message_is_used() {
         let quoted = ["'", "\"", "`"].iter().any(|q| sources.contains(&format!("{q}{name}{q}")))
             || sources.contains(&format!("{{{{{name}}}}}"));
         let built = name.rsplit_once('.').is_some_and(|(prefix, _)| sources.contains(&format!("{prefix}.${{")));
-        quoted || built
+        // Counted texts are named without their plural form (`formatCount(…, 'guide.left', n)`).
+        let counted = [".one", ".other"].iter().any(|form| {
+            name.strip_suffix(form).is_some_and(|stem| sources.contains("formatCount(") && sources.contains(&format!("'{stem}'")))
+        });
+        quoted || built || counted
     };
     let unused: Vec<&str> = ids(Lang::En)
         .into_iter()

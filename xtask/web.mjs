@@ -335,6 +335,10 @@ function checkInterfaceTexts(ui) {
     for (const match of source.matchAll(/\bt\([\w.#]+(?:\(\))?, '([a-z0-9.-]+)'/g)) {
       if (!(`ui.${match[1]}` in ui)) missing.push(`${name}: ui.${match[1]}`);
     }
+    // Counted texts: `formatCount(lang, ui, 'id', …)` needs both plural forms.
+    for (const match of source.matchAll(/\bformatCount\([^,]+, [\w.#]+(?:\(\))?, '([a-z0-9.-]+)'/g)) {
+      for (const form of ['one', 'other']) if (!(`ui.${match[1]}.${form}` in ui)) missing.push(`${name}: ui.${match[1]}.${form}`);
+    }
   }
   if (missing.length) fail(`these interface texts are missing from src/i18n/en.messages:\n  ${missing.join('\n  ')}`);
 }

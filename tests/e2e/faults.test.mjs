@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useBrowser, openPage, ready, describe, overall, scenario, question, catalogue, violations } from './helpers.mjs';
+import { useBrowser, openPage, ready, describe, overall, scenario, question, catalogue, violations, showWholeForm, startTestServer } from './helpers.mjs';
 import { assess, registerMessages, questions } from '../../pkg/index.js';
 
 const env = useBrowser();
@@ -204,6 +204,9 @@ test('storage unavailable (private browsing): the page works and says politely t
     assert.ok(await note.isVisible());
     assert.equal(await note.textContent(), ui('storage.unavailable'));
     assert.equal(await note.getAttribute('role'), 'status');
+    // Nothing kept means no way of answering chosen before: the guide, then the whole form.
+    assert.ok(await page.locator('#guide [data-role="guide-panel"]').isVisible());
+    await showWholeForm(page);
     await question(page, 'name').locator('input').fill('Not kept');
     await describe(page, scenario('kidnapping-victim-live').input);
     assert.equal((await overall(page)).verdict, 'conditional');
@@ -339,7 +342,11 @@ test('importing a file that is not a description gives a readable message and ch
 });
 
 test('offline after a visit in Swedish: the Swedish page and its texts still load; a language never loaded says so and keeps everything', async () => {
-  const { context, page, problems } = await openPage(env.browser, env.server, { path: 'sv/' });
+  // A server of its own, stopped to go offline: the browser's offline switch does not
+  // reach the service worker's own requests in every Chromium.
+  const server = await startTestServer();
+  const { context, page, problems } = await openPage(env.browser, server, { path: 'sv/' });
+  let stopped = false;
   try {
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -359,6 +366,8 @@ test('offline after a visit in Swedish: the Swedish page and its texts still loa
     });
     await question(page, 'name').locator('input').fill('Offline');
     await context.setOffline(true);
+    await server.close();
+    stopped = true;
     await page.reload();
     await ready(page);
     assert.equal(await page.getAttribute('html', 'lang'), 'sv');
@@ -378,6 +387,7 @@ test('offline after a visit in Swedish: the Swedish page and its texts still loa
     await context.setOffline(false);
     assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(p)), []);
   } finally {
+    if (!stopped) await server.close();
     await context.close();
   }
 });

@@ -79,12 +79,15 @@ export function verdictLabel(/** @type {string} */ id) {
 /**
  * A new context and page with problems recorded. `problems` collects console errors,
  * uncaught errors, dialogs and CSP violations; `requests` every URL the page asked for.
+ * `mode`: how the checker asks its questions at first, as if the person had chosen it
+ * before (`form`, the whole form, unless a test says `guided`, the default of a new
+ * visitor).
  * @param {import('playwright-core').Browser} browser
  * @param {{ url: string }} server
- * @param {{ path?: string, wait?: boolean, contextOptions?: object, setup?: (page: import('playwright-core').Page) => Promise<void> }} [options]
+ * @param {{ path?: string, wait?: boolean, mode?: 'form' | 'guided', contextOptions?: object, setup?: (page: import('playwright-core').Page) => Promise<void> }} [options]
  */
 export async function openPage(browser, server, options = {}) {
-  const context = await browser.newContext(options.contextOptions ?? {});
+  const context = await newContext(browser, options.contextOptions ?? {}, options.mode ?? 'form');
   /** @type {string[]} */
   const problems = [];
   /** @type {string[]} */
@@ -96,6 +99,34 @@ export async function openPage(browser, server, options = {}) {
   await page.goto(server.url + (options.path ?? ''), { waitUntil: options.wait === false ? 'commit' : 'load' });
   if (options.wait !== false) await ready(page);
   return { context, page, problems, requests };
+}
+
+/**
+ * A new browser context in which the checker starts with the whole form, as if the
+ * person had chosen it before (`mode: 'guided'`: as a new visitor sees it).
+ * @param {import('playwright-core').Browser} browser
+ * @param {object} [contextOptions]
+ * @param {'form' | 'guided'} [mode]
+ */
+export async function newContext(browser, contextOptions = {}, mode = 'form') {
+  const context = await browser.newContext(contextOptions);
+  if (mode === 'form') await context.addInitScript(preferForm);
+  return context;
+}
+
+/** Switches a checker to the whole form, as the person would ("review all answers"). */
+export async function showWholeForm(/** @type {import('playwright-core').Page} */ page, scope = '') {
+  const button = page.locator(`${scope} [data-role="mode"] button[data-action="review"]`.trim());
+  if (await button.isVisible()) await button.click();
+}
+
+/** Keeps "the whole form" as the way of answering chosen before (unless one is kept already). */
+function preferForm() {
+  try {
+    if (!localStorage.getItem('biometric-check:mode')) localStorage.setItem('biometric-check:mode', 'form');
+  } catch {
+    // No storage in this page: the checker starts guided.
+  }
 }
 
 /**

@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
-import { useBrowser, openPage, watch, overall, question, describe, scenario, violations } from './helpers.mjs';
+import { useBrowser, openPage, watch, overall, question, describe, scenario, violations, newContext } from './helpers.mjs';
 import { CSP } from '../../xtask/serve.mjs';
 import { registerMessages, questions, version } from '../../pkg/index.js';
 
@@ -28,7 +28,7 @@ for (const lang of languages.filter((l) => l !== 'en')) {
  * @param {{ setup?: (page: import('playwright-core').Page) => Promise<void>, path?: string, contextOptions?: object }} [options]
  */
 async function openHost(options = {}) {
-  const context = await env.browser.newContext({ serviceWorkers: 'block', ...options.contextOptions });
+  const context = await newContext(env.browser, { serviceWorkers: 'block', ...options.contextOptions });
   /** @type {string[]} */
   const problems = [];
   /** @type {string[]} */

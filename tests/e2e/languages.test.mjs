@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync, statSync, rmSync } from 'node:fs';
-import { useBrowser, openPage, ready, describe, overall, scenario, question, watch, violations } from './helpers.mjs';
+import { useBrowser, openPage, ready, describe, overall, scenario, question, watch, violations, newContext } from './helpers.mjs';
 import { registerMessages, questions, assess } from '../../pkg/index.js';
 
 const root = new URL('../../', import.meta.url);
@@ -315,7 +315,7 @@ test('a browser set to German gets the page in German', async () => {
     assert.equal(await page.getAttribute('html', 'lang'), 'de');
     assert.equal(await page.title(), catalogues.de.ui['ui.title']);
     const shortcut = catalogues.de.shortcuts[0];
-    assert.equal(await page.locator(`[data-shortcut="${shortcut.id}"] legend`).textContent(), shortcut.question);
+    assert.equal(await page.locator(`#questionnaire [data-shortcut="${shortcut.id}"] legend`).textContent(), shortcut.question);
     assert.equal(await page.locator('#language').inputValue(), 'de');
     // Negotiated, not chosen: the address stays the default page's.
     assert.equal(new URL(page.url()).pathname, '/');
@@ -336,7 +336,7 @@ test('a browser set to German gets the page in German', async () => {
 });
 
 test('the Swedish page is Swedish before any script runs', async () => {
-  const context = await env.browser.newContext({ javaScriptEnabled: false });
+  const context = await newContext(env.browser, { javaScriptEnabled: false });
   try {
     const page = await context.newPage();
     await page.goto(`${env.server.url}sv/`);
@@ -370,7 +370,7 @@ test('the Swedish page is Swedish before any script runs', async () => {
 });
 
 test('the language texts load in parallel with the rules, not after them', async () => {
-  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const context = await newContext(env.browser, { serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     /** @type {string[]} */

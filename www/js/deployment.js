@@ -107,6 +107,18 @@ export function without(deployment, fragment, prefix = '') {
 }
 
 /**
+ * The field paths a description (or a fragment of one) gives a value for, lists being
+ * values (`{"identification": {"remote": true}}` gives `identification.remote`).
+ * @param {Deployment} deployment
+ * @returns {string[]}
+ */
+export function flattenFields(deployment, prefix = '') {
+  return Object.entries(deployment).flatMap(([key, value]) =>
+    isObject(value) ? flattenFields(/** @type {Deployment} */ (value), `${prefix}${key}.`) : value === undefined ? [] : [`${prefix}${key}`],
+  );
+}
+
+/**
  * Whether a field has an answer.
  * @param {Deployment} deployment
  * @param {string} path

@@ -23,12 +23,18 @@
 //
 // Attributes are the source of truth; each is reflected as a property:
 //   lang            the language (else the nearest ancestor's `lang`, else the browser's)
-//   regimes         the regimes to show, space-separated ids (default: all); the law in
-//                   force (`eu-ai-act`) is always shown
+//   regimes         the regimes to show, space-separated ids (default: the law in force,
+//                   and the comparisons only with `compare`); the law in force
+//                   (`eu-ai-act`, `data-protection`) is always shown
 //   policy          the URL of a city's policy (JSON, same origin); the `policy`
 //                   property also takes the policy as an object
 //   binding-policy  the city's policy counts towards the overall verdict
 //   compact         one column, fewer tools
+//   mode            how questions are asked at first: `guided` (one at a time, the
+//                   default) or `form` (the whole form); the person's own choice, kept
+//                   in this browser, wins
+//   compare         also show the non-binding comparisons (the 2021 proposal, the
+//                   campaigners' demands) when `regimes` does not name the regimes
 //   answers         answers to start from, as a JSON object (a deployment)
 //   autosave        the name answers are kept under in this browser, or `off`
 //                   (default: one name per element on the page)
@@ -49,6 +55,7 @@ import { createQuestionnaire } from './questionnaire.js';
 import { createStore } from './store.js';
 import { createTools } from './tools.js';
 import { createNotices } from './notices.js';
+import { createGuide } from './guide.js';
 import {
   loadSaved,
   save,
@@ -60,6 +67,8 @@ import {
   storageKeys,
   browserStorage,
   storageWorks,
+  rememberedMode,
+  rememberMode,
 } from './storage.js';
 import { isDeploymentLike } from './deployment.js';
 import { h, toDom } from './vdom.js';
@@ -83,8 +92,6 @@ import { ASSETS } from '../generated/assets.js';
  * @typedef {{ href: string, document: Promise<unknown> }} PolicyRequest
  */
 
-/** The law in force: always shown, and binding. */
-const LAW = 'eu-ai-act';
 /** How a city policy is fetched. @type {RequestInit} */
 const POLICY_REQUEST = { credentials: 'same-origin', headers: { Accept: 'application/json' } };
 /** How long a frame in a shadow root waits for its styles before showing anyway. */
@@ -111,7 +118,7 @@ function forgetFragment() {
 }
 
 export class BiometricCheckElement extends HTMLElement {
-  static observedAttributes = ['lang', 'regimes', 'policy', 'binding-policy', 'compact', 'answers', 'autosave'];
+  static observedAttributes = ['lang', 'regimes', 'policy', 'binding-policy', 'compact', 'answers', 'autosave', 'mode', 'compare'];
 
   /** Where the checker draws: the shadow root, or the element itself (prerendered). */
   /** @type {ShadowRoot | HTMLElement | null} */
@@ -127,6 +134,10 @@ export class BiometricCheckElement extends HTMLElement {
   #tools = null;
   /** @type {ReturnType<typeof createNotices> | null} */
   #notices = null;
+  /** @type {ReturnType<typeof createGuide> | null} */
+  #guide = null;
+  /** Whether the person asked to see the comparisons (the page's switch in the result). */
+  #compareChosen = false;
   /** @type {Rules | null} */
   #rules = null;
   /** The language shown, and its interface texts (null until known). */
@@ -226,6 +237,23 @@ export class BiometricCheckElement extends HTMLElement {
     this.#replaceAnswers(value ?? {}, 'answers');
   }
 
+  /** How the questions are asked: `guided` (one at a time) or `form` (all of them). */
+  get mode() {
+    return this.#mode();
+  }
+
+  set mode(value) {
+    this.setAttribute('mode', String(value));
+  }
+
+  get compare() {
+    return this.hasAttribute('compare');
+  }
+
+  set compare(value) {
+    this.toggleAttribute('compare', Boolean(value));
+  }
+
   get autosave() {
     return this.getAttribute('autosave') ?? '';
   }
@@ -272,6 +300,10 @@ export class BiometricCheckElement extends HTMLElement {
       this.#buildTools();
       return;
     }
+    if (name === 'mode') {
+      this.#guide?.setMode(this.#mode());
+      return;
+    }
     if (name === 'policy') this.#fetchedPolicy = null;
     this.#schedule();
   }
@@ -288,6 +320,7 @@ export class BiometricCheckElement extends HTMLElement {
     this.#questionnaire = questionnaire;
     this.#store.set(questionnaire.takeTyped(this.#startingPoint()), 'start');
     questionnaire.sync(this.#store.get());
+    this.#startGuide();
     this.#lang = questionnaire.language();
     const keys = this.#keys;
     if (keys) {
@@ -300,6 +333,38 @@ export class BiometricCheckElement extends HTMLElement {
     addEventListener('beforeprint', () => this.#checker?.result.expandAll());
     void this.#showFirstScreen(languageOf(this).lang);
     await this.#startRules();
+  }
+
+  /** The way of answering: the person's choice kept in this browser, else the host's. */
+  #mode() {
+    return rememberedMode(this.#storage ?? browserStorage()) ?? (this.getAttribute('mode') === 'form' ? 'form' : 'guided');
+  }
+
+  /** Guided mode: one question at a time over the same answers as the form. */
+  #startGuide() {
+    const root = this.#parts.guide;
+    if (!root) return;
+    this.#guide = createGuide(root, {
+      store: this.#store,
+      form: this.#parts.form,
+      onMode: (mode) => {
+        rememberMode(this.#storage, mode);
+        this.#guide?.setMode(mode);
+        const target = /** @type {HTMLElement | null} */ (
+          mode === 'form' ? this.#parts.form.querySelector('input, select, textarea') : root.querySelector('[data-role="guide-body"] input, [data-role="guide-body"] select, [data-role="guide-body"] textarea, [data-role="guide-body"] button')
+        );
+        target?.focus();
+      },
+      onShowResult: () => {
+        const result = this.#parts.result;
+        result.scrollIntoView({ block: 'start' });
+        result.focus({ preventScroll: true });
+      },
+    });
+    root.hidden = false;
+    this.#guide.setMode(this.#mode());
+    // While the rules load, say so (the page's HTML leaves it out for browsers without scripts).
+    if (!this.#ready && this.#parts.loading) this.#parts.loading.hidden = false;
   }
 
   /** Adopts the frame prerendered inside the element, or builds it in a shadow root. */
@@ -440,6 +505,7 @@ export class BiometricCheckElement extends HTMLElement {
     if (generation !== this.#firstScreens || this.#checker) return;
     /** @type {ReturnType<typeof createQuestionnaire>} */ (this.#questionnaire).showFirst(first);
     this.#applyLanguage(first.lang, first.ui);
+    this.#guide?.setCatalogue(first);
   }
 
   /** Texts around the questions in the language; `lang` on the frame for assistive technology. */
@@ -558,18 +624,16 @@ export class BiometricCheckElement extends HTMLElement {
     if (unknown.length > 0) {
       this.#problem('regimes', t(ui, 'widget.regimes.unknown', { values: formatList(catalogue.lang, unknown), known: formatList(catalogue.lang, known) }));
     }
-    let regimes = asked.filter((id) => known.includes(id));
-    if (regimes.length > 0) {
-      if (!regimes.includes(LAW)) regimes.unshift(LAW);
-      // The city's policy is shown whenever one is given.
-      if (policyId && !regimes.includes(policyId)) regimes.push(policyId);
-      regimes = [...new Set(regimes)];
-    }
+    // The law in force is always shown (and binding); a city's policy whenever one is given.
+    const law = catalogue.regimes.filter((r) => r.binding_by_default).map((r) => r.id);
+    const comparisons = catalogue.regimes.filter((r) => !r.binding_by_default).map((r) => r.id);
+    const named = asked.filter((id) => known.includes(id));
+    const wanted = named.length > 0 ? named : this.compare || this.#compareChosen ? comparisons : [];
+    const regimes = [...new Set([...law, ...wanted, ...(policyId ? [policyId] : [])])];
     /** @type {Omit<AssessOptions, 'lang'>} */
-    const options = {};
-    if (regimes.length > 0) options.regimes = regimes;
+    const options = { regimes };
     if (this.#policy) options.policies = [this.#policy];
-    if (policyId && this.bindingPolicy) options.binding = [LAW, policyId];
+    if (policyId && this.bindingPolicy) options.binding = [...law, policyId];
     if (this.bindingPolicy && !this.#policyObject && !this.hasAttribute('policy')) {
       this.#problem('binding-policy', t(ui, 'widget.binding.no-policy'));
     }
@@ -613,6 +677,7 @@ export class BiometricCheckElement extends HTMLElement {
       this.#startChecker(catalogue, options);
     } else {
       if (checker.catalogue().lang !== catalogue.lang) {
+        this.#guide?.setCatalogue(catalogue);
         checker.setCatalogue(catalogue);
         this.#tools?.setUi(catalogue.ui);
         this.#notices?.setCatalogue(catalogue);
@@ -662,7 +727,9 @@ export class BiometricCheckElement extends HTMLElement {
       onReset: () => {
         if (this.#keys) clear(this.#storage, this.#keys.answers);
         this.#store.set({}, 'reset');
-        /** @type {HTMLElement | null} */ (this.#parts.form.querySelector('input'))?.focus();
+        this.#guide?.restart();
+        const start = this.#mode() === 'guided' ? this.#parts.guide : this.#parts.form;
+        /** @type {HTMLElement | null} */ (start.querySelector('input'))?.focus();
       },
       onExport: () => this.#emit('biometric-check-export', { cancelable: true }),
       pageUrl: () => this.#pageUrl(),
@@ -707,7 +774,16 @@ export class BiometricCheckElement extends HTMLElement {
       startErrors: start.fromLink ? 'link' : 'live',
       onUnplacedErrors: (errors) => this.#tools?.listErrors(errors),
       onAssessed: (assessment) => this.#assessed(assessment),
+      onJump: (field) => {
+        if (this.#mode() === 'guided' && this.#guide?.ask(field)) return;
+        questionnaire.focusField(field);
+      },
+      onCompare: (chosen) => {
+        this.#compareChosen = chosen;
+        this.#schedule();
+      },
     });
+    this.#guide?.setCatalogue(catalogue);
     this.#checker = checker;
     this.#buildTools();
     notices.setCatalogue(catalogue);
@@ -742,6 +818,7 @@ export class BiometricCheckElement extends HTMLElement {
 
   /** @param {Assessment} assessment */
   #assessed(assessment) {
+    this.#guide?.update(assessment, this.#store.get());
     this.#emit('biometric-check-change');
     if (assessment.verdict !== this.#verdict) {
       const previous = this.#verdict;
@@ -809,6 +886,7 @@ export class BiometricCheckElement extends HTMLElement {
     const keys = this.#keys ?? (this.#started ? null : this.#storageKeys());
     if (keys) clear(browserStorage(), keys.answers);
     this.#store.set({}, 'reset');
+    this.#guide?.restart();
   }
 
   // ---- Events

@@ -16,6 +16,25 @@ export function t(ui, id, params) {
 }
 
 /**
+ * The text of a message that counts something, in the language's plural form:
+ * `<id>.one` or `<id>.other` (the forms the seven languages need), `{count}` filled.
+ * @param {string} lang
+ * @param {Record<string, string>} ui
+ * @param {string} id without the `ui.` prefix and the form
+ * @param {number} count
+ * @param {Record<string, string | number>} [params]
+ */
+export function formatCount(lang, ui, id, count, params = {}) {
+  let form = 'other';
+  try {
+    form = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
+  } catch {
+    form = count === 1 ? 'one' : 'other';
+  }
+  return t(ui, `${id}.${form}`, { ...params, count });
+}
+
+/**
  * A calendar date (YYYY-MM-DD) written for people, e.g. "2 December 2027".
  * @param {string} lang
  * @param {string | null | undefined} iso

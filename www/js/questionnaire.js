@@ -40,6 +40,106 @@ function encode(value) {
 }
 
 /**
+ * The answer a question's controls hold.
+ * @param {HTMLElement} el
+ */
+export function readControl(el) {
+  const kind = el.dataset.kind;
+  switch (el.dataset.control) {
+    case 'radio': {
+      const checked = /** @type {HTMLInputElement | null} */ (el.querySelector('input:checked'));
+      return decode(checked?.value, kind);
+    }
+    case 'checkbox': {
+      const values = [...el.querySelectorAll('input:checked:not([data-unknown])')].map((i) => /** @type {HTMLInputElement} */ (i).value);
+      return values.length > 0 ? values : undefined;
+    }
+    case 'select':
+      return decode(/** @type {HTMLSelectElement} */ (el.querySelector('select')).value, kind);
+    default: {
+      const input = /** @type {HTMLInputElement | HTMLTextAreaElement} */ (el.querySelector('input, textarea'));
+      const value = input.value;
+      if (value.trim() === '') return undefined;
+      if (kind === 'number') {
+        const number = Number(value);
+        return Number.isFinite(number) ? number : undefined;
+      }
+      return value;
+    }
+  }
+}
+
+/**
+ * Writes a value into a question's controls (leaving a text box being typed in alone).
+ * @param {HTMLElement} el
+ * @param {unknown} value
+ * @param {boolean} force also a text box being typed in
+ * @param {Element | null} focused the element that has the focus
+ */
+export function writeControl(el, value, force, focused) {
+  switch (el.dataset.control) {
+    case 'radio': {
+      const wanted = encode(value);
+      for (const input of el.querySelectorAll('input')) {
+        const radio = /** @type {HTMLInputElement} */ (input);
+        radio.checked = radio.value === wanted;
+      }
+      break;
+    }
+    case 'checkbox': {
+      const list = Array.isArray(value) ? value.map(encode) : [];
+      for (const input of el.querySelectorAll('input')) {
+        const box = /** @type {HTMLInputElement} */ (input);
+        box.checked = box.dataset.unknown !== undefined ? list.length === 0 : list.includes(box.value);
+      }
+      break;
+    }
+    case 'select': {
+      const select = /** @type {HTMLSelectElement} */ (el.querySelector('select'));
+      const wanted = encode(value);
+      select.value = [...select.options].some((o) => o.value === wanted) ? wanted : '';
+      break;
+    }
+    default: {
+      const input = /** @type {HTMLInputElement | HTMLTextAreaElement} */ (el.querySelector('input, textarea'));
+      if (input === focused && !force) break;
+      const text = value === undefined || value === null ? '' : String(value);
+      if (input.value !== text) input.value = text;
+    }
+  }
+}
+
+/**
+ * In a checkbox question, "I don't know" and the answers exclude each other: checking
+ * it clears the others, and it is checked again when no answer is.
+ * @param {HTMLElement} el the question
+ * @param {HTMLInputElement} changed the box just changed
+ */
+export function keepUnknownExclusive(el, changed) {
+  const boxes = [...el.querySelectorAll('input')].map((i) => /** @type {HTMLInputElement} */ (i));
+  const unknown = boxes.find((b) => b.dataset.unknown !== undefined);
+  if (changed === unknown) {
+    for (const box of boxes) box.checked = box === unknown;
+  } else if (unknown) {
+    unknown.checked = !boxes.some((b) => b !== unknown && b.checked);
+  }
+}
+
+/**
+ * What a quick-start answer fills in (its `data-sets`), or nothing when unreadable.
+ * @param {HTMLInputElement} radio
+ * @returns {Deployment}
+ */
+export function parseSets(radio) {
+  try {
+    const sets = JSON.parse(radio.dataset.sets ?? '{}');
+    return typeof sets === 'object' && sets !== null ? sets : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
  * @param {HTMLElement} root the form (or container) holding the questions
  * @param {{ store: DeploymentStore, prefix?: string }} options
  */
@@ -111,74 +211,6 @@ export function createQuestionnaire(root, { store, prefix = 'q' }) {
   }
 
   /**
-   * The answer a question's controls hold.
-   * @param {HTMLElement} el
-   */
-  function read(el) {
-    const kind = el.dataset.kind;
-    switch (el.dataset.control) {
-      case 'radio': {
-        const checked = /** @type {HTMLInputElement | null} */ (el.querySelector('input:checked'));
-        return decode(checked?.value, kind);
-      }
-      case 'checkbox': {
-        const values = [...el.querySelectorAll('input:checked:not([data-unknown])')].map((i) => /** @type {HTMLInputElement} */ (i).value);
-        return values.length > 0 ? values : undefined;
-      }
-      case 'select':
-        return decode(/** @type {HTMLSelectElement} */ (el.querySelector('select')).value, kind);
-      default: {
-        const input = /** @type {HTMLInputElement | HTMLTextAreaElement} */ (el.querySelector('input, textarea'));
-        const value = input.value;
-        if (value.trim() === '') return undefined;
-        if (kind === 'number') {
-          const number = Number(value);
-          return Number.isFinite(number) ? number : undefined;
-        }
-        return value;
-      }
-    }
-  }
-
-  /**
-   * Writes a value into a question's controls (leaving a text box being typed in alone).
-   * @param {HTMLElement} el
-   * @param {unknown} value
-   */
-  function write(el, value, force = false) {
-    switch (el.dataset.control) {
-      case 'radio': {
-        const wanted = encode(value);
-        for (const input of el.querySelectorAll('input')) {
-          const radio = /** @type {HTMLInputElement} */ (input);
-          radio.checked = radio.value === wanted;
-        }
-        break;
-      }
-      case 'checkbox': {
-        const list = Array.isArray(value) ? value.map(encode) : [];
-        for (const input of el.querySelectorAll('input')) {
-          const box = /** @type {HTMLInputElement} */ (input);
-          box.checked = box.dataset.unknown !== undefined ? list.length === 0 : list.includes(box.value);
-        }
-        break;
-      }
-      case 'select': {
-        const select = /** @type {HTMLSelectElement} */ (el.querySelector('select'));
-        const wanted = encode(value);
-        select.value = [...select.options].some((o) => o.value === wanted) ? wanted : '';
-        break;
-      }
-      default: {
-        const input = /** @type {HTMLInputElement | HTMLTextAreaElement} */ (el.querySelector('input, textarea'));
-        if (input === active() && !force) break;
-        const text = value === undefined || value === null ? '' : String(value);
-        if (input.value !== text) input.value = text;
-      }
-    }
-  }
-
-  /**
    * Writes the deployment into every control, and checks the matching quick starts. The
    * text box being typed in is left alone unless `force` (a description replaced as a
    * whole: imported, opened from a link, cleared).
@@ -186,7 +218,8 @@ export function createQuestionnaire(root, { store, prefix = 'q' }) {
    * @param {boolean} [force]
    */
   function sync(deployment, force = false) {
-    for (const [field, el] of byField) write(el, getPath(deployment, field), force);
+    const focused = active();
+    for (const [field, el] of byField) writeControl(el, getPath(deployment, field), force, focused);
     for (const input of root.querySelectorAll('input[data-sets]')) {
       const radio = /** @type {HTMLInputElement} */ (input);
       radio.checked = contains(deployment, parseSets(radio));
@@ -198,16 +231,6 @@ export function createQuestionnaire(root, { store, prefix = 'q' }) {
   /** The quick-start answer that describes the deployment, per quick-start question. */
   /** @type {Map<string, HTMLInputElement>} */
   const chosen = new Map();
-
-  /** @param {HTMLInputElement} radio @returns {Deployment} */
-  function parseSets(radio) {
-    try {
-      const sets = JSON.parse(radio.dataset.sets ?? '{}');
-      return typeof sets === 'object' && sets !== null ? sets : {};
-    } catch {
-      return {};
-    }
-  }
 
   /** @param {Event} event */
   function onChange(event) {
@@ -226,18 +249,10 @@ export function createQuestionnaire(root, { store, prefix = 'q' }) {
     const kind = el.dataset.control;
     if (event.type === 'input' && kind !== 'input' && kind !== 'textarea') return;
     if (event.type === 'change' && (kind === 'input' || kind === 'textarea')) return;
-    if (kind === 'checkbox') {
-      const boxes = [...el.querySelectorAll('input')].map((i) => /** @type {HTMLInputElement} */ (i));
-      const unknown = boxes.find((b) => b.dataset.unknown !== undefined);
-      if (target === unknown) {
-        for (const box of boxes) box.checked = box === unknown;
-      } else if (unknown) {
-        unknown.checked = !boxes.some((b) => b !== unknown && b.checked);
-      }
-    }
+    if (kind === 'checkbox') keepUnknownExclusive(el, target);
     const field = el.dataset.field ?? '';
     clearError(field, 'all');
-    store.update((d) => setPath(d, field, read(el)), 'answer');
+    store.update((d) => setPath(d, field, readControl(el)), 'answer');
   }
 
   root.addEventListener('change', onChange);
@@ -393,7 +408,7 @@ export function createQuestionnaire(root, { store, prefix = 'q' }) {
         if (radio.checked && !radio.defaultChecked) result = merge(result, parseSets(radio));
       }
       for (const [field, el] of byField) {
-        if (isDirty(el)) result = setPath(result, field, read(el));
+        if (isDirty(el)) result = setPath(result, field, readControl(el));
       }
       return result;
     },

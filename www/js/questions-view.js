@@ -121,30 +121,37 @@ function shortcutsView(catalogue, prefix) {
     { class: 'section shortcuts', 'data-section': 'shortcuts', 'aria-labelledby': titleId },
     h('h2', { id: titleId, class: 'section__title' }, t(ui, 'shortcuts.title')),
     h('p', { class: 'section__intro' }, t(ui, 'shortcuts.intro')),
-    catalogue.shortcuts.map((shortcut) => {
-      const id = `${prefix}-shortcut-${shortcut.id}`;
-      return h(
-        'fieldset',
-        { class: 'question shortcut', id, 'data-shortcut': shortcut.id, 'aria-describedby': `${id}-help` },
-        h('legend', { class: 'question__text' }, shortcut.question),
-        h('p', { class: 'help', id: `${id}-help` }, shortcut.help),
-        h(
-          'div',
-          { class: 'options' },
-          shortcut.options.map((option, index) =>
-            optionView({
-              type: 'radio',
-              id: `${id}-${index}`,
-              name: `${prefix}-shortcut-${shortcut.id}`,
-              value: option.id,
-              label: option.label,
-              help: option.help,
-              extra: { 'data-sets': JSON.stringify(option.sets) },
-            }),
-          ),
-        ),
-      );
-    }),
+    catalogue.shortcuts.map((shortcut) => shortcutView(shortcut, prefix)),
+  );
+}
+
+/**
+ * One quick-start question.
+ * @param {Questions['shortcuts'][number]} shortcut
+ * @param {string} prefix
+ */
+export function shortcutView(shortcut, prefix) {
+  const id = `${prefix}-shortcut-${shortcut.id}`;
+  return h(
+    'fieldset',
+    { class: 'question shortcut', id, 'data-shortcut': shortcut.id, 'aria-describedby': `${id}-help` },
+    h('legend', { class: 'question__text' }, shortcut.question),
+    h('p', { class: 'help', id: `${id}-help` }, shortcut.help),
+    h(
+      'div',
+      { class: 'options' },
+      shortcut.options.map((option, index) =>
+        optionView({
+          type: 'radio',
+          id: `${id}-${index}`,
+          name: `${prefix}-shortcut-${shortcut.id}`,
+          value: option.id,
+          label: option.label,
+          help: option.help,
+          extra: { 'data-sets': JSON.stringify(option.sets) },
+        }),
+      ),
+    ),
   );
 }
 

@@ -62,6 +62,20 @@ export function rememberLanguage(/** @type {Storage | null} */ storage, /** @typ
   keepText(storage, lang, LANGUAGE_KEY);
 }
 
+/** Where the way of answering chosen last is kept: one question at a time, or the whole form. */
+const MODE_KEY = `${PREFIX}mode`;
+
+/** The way of answering chosen last in this browser (`guided` or `form`), or null. */
+export function rememberedMode(/** @type {Storage | null} */ storage) {
+  const mode = readText(storage, MODE_KEY);
+  return mode === 'guided' || mode === 'form' ? mode : null;
+}
+
+/** Keeps the way of answering chosen (nothing when it cannot). */
+export function rememberMode(/** @type {Storage | null} */ storage, /** @type {'guided' | 'form'} */ mode) {
+  keepText(storage, mode, MODE_KEY);
+}
+
 /**
  * Moves what an earlier version of the page kept under other keys to the keys it uses
  * now, unless something is kept there already (so that nothing saved is left behind).
