@@ -435,6 +435,7 @@ function compareView(assessment, catalogue, binding, others, state, refs) {
  */
 function regimeDetails(regime, assessment, catalogue, level, refs) {
   const ui = catalogue.ui;
+  const blocked = new Set(regime.binding ? assessment.decision.blocking.map((b) => b.field).filter(Boolean) : []);
   const heading = (/** @type {string} */ id, /** @type {string} */ text) => h(`h${level}`, { class: 'part__title', id: safeId(`${regime.id}-${id}`) }, text);
   const reasons = regime.findings.filter((f) => f.kind !== 'other-law');
   const otherLaw = regime.findings.filter((f) => f.kind === 'other-law');
@@ -456,11 +457,11 @@ function regimeDetails(regime, assessment, catalogue, level, refs) {
   }
   if (regime.conditions.length) {
     parts.push(
-      h('div', { class: 'part part--conditions' },
+      h('div', { class: `part part--conditions${regime.conditions.every((c) => c.field && blocked.has(c.field)) ? ' part--all-in-blocking' : ''}` },
         heading('conditions', t(ui, 'conditions.title')),
         h('p', { class: 'part__intro' }, conditionCount(ui, regime)),
         h('ul', { class: 'items' }, regime.conditions.map((condition) =>
-          h('li', { class: `item item--${condition.status}`, 'data-condition': condition.id },
+          h('li', { class: `item item--${condition.status}${condition.field && blocked.has(condition.field) ? ' item--in-blocking' : ''}`, 'data-condition': condition.id },
             h('p', null, statusBadge(ui, condition.status), ' ', condition.text),
             cite(condition.citations),
             condition.status !== 'met' ? jump(catalogue, condition.field) : null,
