@@ -142,7 +142,10 @@ function regimeRole(/** @type {RegimeAssessment} */ regime) {
 export function resultView(assessment, catalogue, deployment, state) {
   const ui = catalogue.ui;
   const binding = assessment.regimes.filter((r) => r.binding);
-  const others = assessment.regimes.filter((r) => !r.binding);
+  // A city's policy not made binding is shown as the city's, not hidden among the
+  // comparisons with texts that are not law.
+  const city = assessment.regimes.filter((r) => !r.binding && regimeRole(r) === 'city');
+  const others = assessment.regimes.filter((r) => !r.binding && regimeRole(r) !== 'city');
   const compare = state.compare ?? false;
   const refs = createReferences();
   return [
@@ -154,7 +157,8 @@ export function resultView(assessment, catalogue, deployment, state) {
     checklistView(assessment, catalogue, binding, refs),
     reportFacts(deployment, catalogue, assessment),
     whyView(assessment, catalogue, binding, refs),
-    others.length ? compareView(assessment, catalogue, binding, others, state, compare ? refs : null) : null,
+    city.length ? cityView(assessment, catalogue, city, state, refs) : null,
+    others.length ? compareView(assessment, catalogue, others, state, compare ? refs : null) : null,
     memoTools(catalogue, state),
     referencesView(refs, ui),
     h('p', { class: 'result__legal' }, legalLine(assessment, catalogue)),
@@ -381,15 +385,58 @@ function whyView(assessment, catalogue, binding, refs) {
 }
 
 /**
+ * A city's policy that is not applied as binding: its verdict and reasons, as the city's.
+ * @param {Assessment} assessment @param {Catalogue} catalogue @param {RegimeAssessment[]} city
+ * @param {ViewState} state @param {References} refs
+ */
+function cityView(assessment, catalogue, city, state, refs) {
+  const ui = catalogue.ui;
+  return h(
+    'section',
+    { class: 'city', 'aria-labelledby': 'city-title', 'data-role': 'city-policy' },
+    h('h3', { id: 'city-title', class: 'result__part-title' }, t(ui, 'compare.role.city')),
+    h('ul', { class: 'compare__list' }, city.map((regime) => regimeCard(regime, assessment, catalogue, state, refs))),
+  );
+}
+
+/**
+ * A regime that does not decide here, as a card: what it is, its verdict and summary,
+ * and its reasons behind a disclosure.
+ * @param {RegimeAssessment} regime @param {Assessment} assessment @param {Catalogue} catalogue
+ * @param {ViewState} state @param {References | null} refs
+ */
+function regimeCard(regime, assessment, catalogue, state, refs) {
+  const ui = catalogue.ui;
+  const differs = regime.verdict !== assessment.verdict;
+  const description = catalogue.regimes.find((r) => r.id === regime.id)?.description;
+  const role = regimeRole(regime);
+  return h('li', {
+    class: `compare__item compare__item--${role}${differs ? ' compare__item--differs' : ''}`,
+    'data-regime': regime.id,
+    'data-verdict': regime.verdict,
+  },
+    h('p', { class: 'compare__role' }, t(ui, `compare.role.${role}`)),
+    h('p', { class: 'compare__regime' }, regime.title),
+    h('p', { class: 'compare__verdict' }, chip(catalogue, regime.verdict)),
+    differs ? h('p', { class: 'compare__differs' }, t(ui, 'compare.differs')) : null,
+    h('p', { class: 'compare__summary' }, regime.summary),
+    description ? h('p', { class: 'compare__about' }, description) : null,
+    h('details', { class: 'regime regime--other', 'data-regime-details': regime.id, open: state.open.has(regime.id) },
+      h('summary', null, t(ui, 'compare.details')),
+      regimeDetails(regime, assessment, catalogue, 4, refs),
+    ),
+  );
+}
+
+/**
  * The comparisons with texts that are not law (and a city's policy not made binding),
  * shown when asked for.
- * @param {Assessment} assessment @param {Catalogue} catalogue @param {RegimeAssessment[]} binding
+ * @param {Assessment} assessment @param {Catalogue} catalogue
  * @param {RegimeAssessment[]} others @param {ViewState} state @param {References | null} refs
  */
-function compareView(assessment, catalogue, binding, others, state, refs) {
+function compareView(assessment, catalogue, others, state, refs) {
   const ui = catalogue.ui;
   const compare = state.compare ?? false;
-  const reference = assessment.verdict;
   return h(
     'section',
     { class: 'compare', 'aria-labelledby': 'compare-title', part: 'comparison', 'data-role': 'compare' },
@@ -401,27 +448,7 @@ function compareView(assessment, catalogue, binding, others, state, refs) {
     ),
     h('div', { id: 'compare-body', class: 'compare__body', 'data-role': 'compare-body', hidden: !compare },
       h('p', { class: 'compare__intro' }, t(ui, 'compare.intro-not-law')),
-      h('ul', { class: 'compare__list' }, others.map((regime) => {
-        const differs = regime.verdict !== reference;
-        const description = catalogue.regimes.find((r) => r.id === regime.id)?.description;
-        const role = regimeRole(regime);
-        return h('li', {
-          class: `compare__item compare__item--${role}${differs ? ' compare__item--differs' : ''}`,
-          'data-regime': regime.id,
-          'data-verdict': regime.verdict,
-        },
-          h('p', { class: 'compare__role' }, t(ui, `compare.role.${role}`)),
-          h('p', { class: 'compare__regime' }, regime.title),
-          h('p', { class: 'compare__verdict' }, chip(catalogue, regime.verdict)),
-          differs ? h('p', { class: 'compare__differs' }, t(ui, 'compare.differs')) : null,
-          h('p', { class: 'compare__summary' }, regime.summary),
-          description ? h('p', { class: 'compare__about' }, description) : null,
-          h('details', { class: 'regime regime--other', 'data-regime-details': regime.id, open: state.open.has(regime.id) },
-            h('summary', null, t(ui, 'compare.details')),
-            regimeDetails(regime, assessment, catalogue, 4, refs),
-          ),
-        );
-      })),
+      h('ul', { class: 'compare__list' }, others.map((regime) => regimeCard(regime, assessment, catalogue, state, refs))),
     ),
   );
 }
