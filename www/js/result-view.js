@@ -73,19 +73,18 @@ function safeId(/** @type {string} */ text) {
 }
 
 /**
- * A message with a count: `<id>.one` or `<id>.other` by the language's plural rules.
- * @param {Record<string,string>} ui @param {string} lang @param {string} id @param {number} count
- * @param {Record<string, string | number>} [params]
+ * A message with a count: the `one` or the `other` form by the language's plural rules.
+ * @param {Record<string,string>} ui @param {string} lang @param {number} count
+ * @param {{ one: string, other: string }} ids
  */
-function tn(ui, lang, id, count, params = {}) {
+function tn(ui, lang, count, ids) {
   let category = 'other';
   try {
     category = new Intl.PluralRules(lang).select(count);
   } catch {
     category = count === 1 ? 'one' : 'other';
   }
-  const key = `ui.${id}.${category}` in ui ? `${id}.${category}` : `${id}.other`;
-  return t(ui, key, { count, ...params });
+  return t(ui, category === 'one' ? ids.one : ids.other, { count });
 }
 
 /** The catalogue's words for a verdict. */
@@ -322,7 +321,7 @@ function checklistView(assessment, catalogue, binding, refs) {
     { class: 'checklist-part', 'aria-labelledby': 'checklist-title', 'data-role': 'checklist' },
     h('h3', { id: 'checklist-title', class: 'result__part-title' }, t(ui, 'checklist.title')),
     from ? h('p', { class: 'checklist__from', 'data-role': 'obligations-from' }, t(ui, 'checklist.from', { date: formatDate(lang, from) })) : null,
-    open ? h('p', { class: 'checklist__open' }, tn(ui, lang, 'checklist.open', open)) : null,
+    open ? h('p', { class: 'checklist__open' }, tn(ui, lang, open, { one: 'checklist.open.one', other: 'checklist.open.other' })) : null,
     ['deployer', 'provider'].map((who) => {
       const list = all.filter(({ o }) => o.who === who);
       if (!list.length) return null;
