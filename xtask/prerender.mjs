@@ -48,7 +48,8 @@ export function page(site, lang, languagePage) {
   const questionnaire = questionnaireView(first, { prefix: 'q', visible: new Set(first.visible), omitHidden: true });
   const checker = h(
     'biometric-check',
-    { id: 'checker', lang, autosave: 'page' },
+    // The page offers the comparisons (behind a switch in the result, off at first).
+    { id: 'checker', lang, autosave: 'page', compare: true },
     shellView(first.ui, { lang, stamp: first.stamp, questionnaire, noscript: true }),
   );
   /** @type {string[]} */

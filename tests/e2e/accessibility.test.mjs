@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openPage, describe, overall, scenario, question, verdictLabel, axe } from './helpers.mjs';
+import { useBrowser, openPage, describe, overall, scenario, question, verdictLabel, axe, openAll } from './helpers.mjs';
 import { assess } from '../../pkg/index.js';
 
 const env = useBrowser();
@@ -22,7 +22,7 @@ test('axe-core finds no WCAG 2.1 A/AA violation on the empty form, a filled form
     await question(page, 'law_enforcement.objective').locator('input[value="victim-search"]').check();
     await describe(page, scenario('kidnapping-victim-live').input);
     assert.equal((await overall(page)).verdict, 'conditional');
-    for (const summary of await page.locator('#result details > summary').all()) await summary.click();
+    await openAll(page);
     assert.deepEqual(await axe(page), [], 'complete result with every detail open');
     // An import with errors shown next to the fields.
     await page.locator('#tools input[type="file"]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"space":"street","colour":1}') });

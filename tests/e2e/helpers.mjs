@@ -249,7 +249,30 @@ export async function describe(page, input, scope) {
   return answered;
 }
 
-/** The verdict each regime shows in the side-by-side comparison, by regime id. */
+/**
+ * Shows the comparisons with texts that are not law (the switch in the result), when
+ * the result offers them.
+ */
+export async function showComparisons(/** @type {import('playwright-core').Page} */ page, scope = '#result') {
+  const toggle = page.locator(`${scope} [data-role="compare-toggle"]`);
+  if ((await toggle.count()) === 0) return;
+  if (!(await toggle.isChecked())) await toggle.check();
+  await page.locator(`${scope} [data-role="compare-body"]:not([hidden])`).waitFor();
+}
+
+/** Shows the comparisons and opens every disclosure of the result. */
+export async function openAll(/** @type {import('playwright-core').Page} */ page, scope = '#result') {
+  await showComparisons(page, scope);
+  for (const summary of await page.locator(`${scope} details > summary`).all()) {
+    if (!(await summary.evaluate((s) => /** @type {HTMLDetailsElement} */ (s.parentElement).open))) await summary.click();
+  }
+}
+
+/**
+ * The verdict each regime shows, by regime id: the binding regimes in the reasons, the
+ * others among the comparisons (shown or not: every regime is in the result once, with
+ * `data-regime` and `data-verdict`, its verdict's words in its first `.chip__label`).
+ */
 export function shownVerdicts(/** @type {import('playwright-core').Page} */ page, scope = '#result') {
   return page.$$eval(`${scope} [data-regime]`, (items) =>
     Object.fromEntries(

@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync, statSync, rmSync } from 'node:fs';
-import { useBrowser, openPage, ready, describe, overall, scenario, question, watch, violations, newContext } from './helpers.mjs';
+import { useBrowser, openPage, ready, describe, overall, scenario, question, watch, violations, newContext, showComparisons } from './helpers.mjs';
 import { registerMessages, questions, assess } from '../../pkg/index.js';
 
 const root = new URL('../../', import.meta.url);
@@ -196,6 +196,7 @@ function formState(/** @type {import('playwright-core').Page} */ page) {
 
 /** Opens the details of every regime, so that their texts are on screen too. */
 async function openDetails(/** @type {import('playwright-core').Page} */ page) {
+  await showComparisons(page);
   await page.evaluate(() => {
     for (const details of document.querySelectorAll('#result details')) /** @type {HTMLDetailsElement} */ (details).open = true;
   });

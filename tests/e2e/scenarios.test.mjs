@@ -28,8 +28,6 @@ for (const id of ids) {
     const s = scenario(id);
     const { context, page, problems } = await openPage(env.browser, env.server);
     try {
-      // The worked cases give the comparisons' verdicts too: shown when asked for.
-      await page.locator('#checker').evaluate((el) => el.setAttribute('compare', ''));
       const answered = await describe(page, s.input);
       assert.ok(answered.length >= 5, `answered ${answered.join(', ')}`);
       // The date of use is answered like any question, so the verdict does not depend on today.
@@ -143,6 +141,57 @@ test('only the questions that matter are shown, in the catalogue order, each wit
     assert.ok(await question(page, 'law_enforcement.objective').isVisible());
     await question(page, 'law_enforcement.objective').locator('input[value="suspect-search"]').check();
     assert.ok(await question(page, 'law_enforcement.offence').isVisible());
+  } finally {
+    await context.close();
+  }
+});
+
+test('the result leads with the decision: the headline by standing, what blocks it with what each answer would mean, the checklist, comparisons only when asked for', async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server);
+  try {
+    const input = scenario('corruption-suspect-live').input;
+    const lyon = {
+      ...input,
+      country: 'FR',
+      law_enforcement: { objective: 'suspect-search', offence: 'murder-or-grievous-bodily-injury', max_sentence_years: 30 },
+      safeguards: {},
+      date: '2026-11-23',
+    };
+    await describe(page, lyon);
+    const expected = assess(lyon, { lang: 'en' });
+    assert.equal(expected.type, 'success');
+    if (expected.type !== 'success') return;
+    const { decision } = expected.assessment;
+    const box = page.locator(`#result .verdict[data-standing="${decision.standing}"]`);
+    await box.waitFor();
+    assert.equal(await box.locator('[data-role="headline"]').textContent(), decision.headline);
+    // What blocks it, in the core's order, each with what an answer would mean.
+    const blockers = page.locator('#result ul.blocking > li.blocker');
+    assert.equal(await blockers.count(), decision.blocking.length);
+    const law = page.locator('#result li.blocker[data-kind="condition"][data-field="safeguards.national_law"]');
+    assert.match(String(await law.textContent()), /If no national or EU law allows this use: Prohibited/);
+    await law.locator('[data-jump="safeguards.national_law"]').click();
+    assert.equal(await page.evaluate(() => /** @type {HTMLElement | null} */ (document.activeElement?.closest('[data-field]'))?.dataset.field), 'safeguards.national_law');
+    // The checklist: the user's obligations, now and from a later date, with their status.
+    const checklist = page.locator('#result [data-role="checklist"]');
+    assert.ok((await checklist.locator('[data-who="deployer"] [data-when="now"] li.check').count()) > 0);
+    assert.ok((await checklist.locator('[data-who="deployer"] [data-when="2027-12-02"] li.check').count()) > 0);
+    assert.ok((await checklist.locator('li.check[data-status="unknown"] [data-jump]').count()) > 0);
+    // No internal ids, no counts in the wrong number.
+    const text = String(await page.locator('#result').innerText());
+    assert.doesNotMatch(text, /rule “|\b1 things\b|\b1 obligations\b/);
+    // Comparisons: off by default, shown when asked for, labelled as not law.
+    const toggle = page.locator('#result [data-role="compare-toggle"]');
+    assert.equal(await toggle.isChecked(), false);
+    assert.equal(await page.locator('#result [data-regime="eu-ai-act-2021-proposal"]').isVisible(), false);
+    await toggle.check();
+    assert.ok(await page.locator('#result [data-regime="eu-ai-act-2021-proposal"]').isVisible());
+    assert.match(String(await page.locator('#result [data-regime="eu-ai-act-2021-proposal"] .compare__role').textContent()), /not law/);
+    // An answer that settles a condition changes the decision at once; the switch stays on.
+    await question(page, 'safeguards.national_law').locator('input[value="false"]').check();
+    await page.locator('#result .verdict[data-standing="prohibited"]').waitFor();
+    assert.equal(await toggle.isChecked(), true);
+    assert.deepEqual(problems, []);
   } finally {
     await context.close();
   }

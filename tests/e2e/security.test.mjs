@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CSP } from '../../xtask/serve.mjs';
-import { useBrowser, openPage, ready, describe, overall, scenario, question, violations } from './helpers.mjs';
+import { useBrowser, openPage, ready, describe, overall, scenario, question, violations, openAll } from './helpers.mjs';
 
 const env = useBrowser();
 
@@ -19,7 +19,7 @@ test('the page loads and works under the CSP with no console error and no violat
     await describe(page, scenario('kidnapping-victim-live').input);
     assert.equal((await overall(page)).verdict, 'conditional');
     // Every part of the page: the other regimes' details, the tools, the dialog.
-    for (const summary of await page.locator('#result details > summary').all()) await summary.click();
+    await openAll(page);
     await page.getByRole('button', { name: 'Copy a share link' }).click();
     await page.getByRole('button', { name: 'Start again' }).click();
     await page.getByRole('button', { name: 'Keep my answers' }).click();

@@ -36,10 +36,8 @@ import { t } from './i18n.js';
  *   onUnplacedErrors?: (errors: InputError[]) => void,
  *   onAssessed?: (assessment: Assessment, deployment: Deployment, cause: string) => void,
  *   onJump?: (field: string) => void,
- *   onCompare?: (chosen: boolean) => void,
  * }} parts
- *   `onJump`: a "go to the question" button was used (default: the form's question);
- *   `onCompare`: the person asked to see the comparisons, or to hide them
+ *   `onJump`: a "go to the question" button was used (default: the form's question)
  */
 export function createChecker(parts) {
   const { form, store } = parts;
@@ -48,7 +46,6 @@ export function createChecker(parts) {
   const questionnaire = parts.questionnaire ?? createQuestionnaire(form, { store, prefix: parts.prefix });
   const result = createResult(parts.result, {
     onJump: parts.onJump ?? ((field) => questionnaire.focusField(field)),
-    onCompare: parts.onCompare,
     bar: parts.bar ?? null,
   });
   /** The last assessment of a valid description, shown while the answers are invalid. */

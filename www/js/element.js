@@ -33,8 +33,9 @@
 //   mode            how questions are asked at first: `guided` (one at a time, the
 //                   default) or `form` (the whole form); the person's own choice, kept
 //                   in this browser, wins
-//   compare         also show the non-binding comparisons (the 2021 proposal, the
-//                   campaigners' demands) when `regimes` does not name the regimes
+//   compare         offer the non-binding comparisons (the 2021 proposal, the
+//                   campaigners' demands) behind a switch in the result, off until the
+//                   person turns it on (when `regimes` does not name the regimes)
 //   answers         answers to start from, as a JSON object (a deployment)
 //   autosave        the name answers are kept under in this browser, or `off`
 //                   (default: one name per element on the page)
@@ -136,8 +137,6 @@ export class BiometricCheckElement extends HTMLElement {
   #notices = null;
   /** @type {ReturnType<typeof createGuide> | null} */
   #guide = null;
-  /** Whether the person asked to see the comparisons (the page's switch in the result). */
-  #compareChosen = false;
   /** @type {Rules | null} */
   #rules = null;
   /** The language shown, and its interface texts (null until known). */
@@ -628,7 +627,7 @@ export class BiometricCheckElement extends HTMLElement {
     const law = catalogue.regimes.filter((r) => r.binding_by_default).map((r) => r.id);
     const comparisons = catalogue.regimes.filter((r) => !r.binding_by_default).map((r) => r.id);
     const named = asked.filter((id) => known.includes(id));
-    const wanted = named.length > 0 ? named : this.compare || this.#compareChosen ? comparisons : [];
+    const wanted = named.length > 0 ? named : this.compare ? comparisons : [];
     const regimes = [...new Set([...law, ...wanted, ...(policyId ? [policyId] : [])])];
     /** @type {Omit<AssessOptions, 'lang'>} */
     const options = { regimes };
@@ -777,10 +776,6 @@ export class BiometricCheckElement extends HTMLElement {
       onJump: (field) => {
         if (this.#mode() === 'guided' && this.#guide?.ask(field)) return;
         questionnaire.focusField(field);
-      },
-      onCompare: (chosen) => {
-        this.#compareChosen = chosen;
-        this.#schedule();
       },
     });
     this.#guide?.setCatalogue(catalogue);
