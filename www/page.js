@@ -24,9 +24,10 @@ const storage = browserStorage();
 const siteRoot = new URL('./', import.meta.url);
 
 // The address can change to another language's page (`history.replaceState`): links in
-// the head that the browser may read again (the icon, the other languages' pages) are
-// made absolute first, so that they keep pointing where they did.
-for (const link of doc.querySelectorAll('link[rel~="icon"], link[rel="alternate"]')) {
+// the head that the browser may read again (the icon, the other languages' pages) and
+// the link to the one document in English only are made absolute first, so that they
+// keep pointing where they did. (The list of questions follows the language: `<lang>/`.)
+for (const link of doc.querySelectorAll('link[rel~="icon"], link[rel="alternate"], a[href$="readings.html"]')) {
   link.setAttribute('href', /** @type {HTMLLinkElement} */ (link).href);
 }
 

@@ -15,7 +15,8 @@
 //      maps: the element (`biometric-check.<hash>.js`, and the same file under the
 //      stable name `biometric-check.js` that portals link), the page's chrome
 //      (`page.<hash>.js`) and the service worker (`sw.js`, with the file names in it).
-//   5. The pages (`prerender.mjs`), the example portal and the icon.
+//   5. The pages (`prerender.mjs`), the printable list of questions and how the tool
+//      reads the law (`documents.mjs`), the example portal and the icon.
 //   6. `integrity.json`: the Subresource Integrity hashes (SHA-384) of the scripts and
 //      style sheets, which the pages' tags carry too.
 //   7. Every text file and the module precompressed: `<file>.gz` (gzip written by
@@ -230,6 +231,18 @@ for (const lang of languages) {
   writeFileSync(path.join(site, lang, 'index.html'), page(pages, lang, true));
 }
 writeFileSync(path.join(site, 'index.html'), page(pages, 'en', false));
+
+// The printable list of questions in every language, and how the tool reads the law.
+const { questionsPage, readingsPage } = await import(at('xtask', 'documents.mjs'));
+for (const lang of languages) {
+  const alternates = languages.map((other) => ({ lang: other, href: `../${other}/questions.html` }));
+  writeFileSync(path.join(site, lang, 'questions.html'), questionsPage(pkg.questions(lang), { stylesheet: `../${styles.page}`, alternates }));
+}
+writeFileSync(
+  path.join(site, 'questions.html'),
+  questionsPage(pkg.questions('en'), { stylesheet: styles.page, alternates: languages.map((other) => ({ lang: other, href: `${other}/questions.html` })) }),
+);
+writeFileSync(path.join(site, 'readings.html'), readingsPage(readFileSync(at('target', 'readings.html'), 'utf8'), styles.page));
 
 // ---- 6. Subresource Integrity
 

@@ -359,6 +359,23 @@ test('the Swedish page is Swedish before any script runs', async () => {
     );
     // Without scripts, the languages are plain links.
     assert.equal(await page.locator('.language-links a[hreflang="de"]').textContent(), 'Deutsch');
+    // No endless "Loading": an honest note, and a link to what works without scripts.
+    assert.equal(await page.locator('#result [data-role="loading"]').isVisible(), false);
+    assert.equal(await page.locator('#guide').isVisible(), false);
+    const note = page.locator('#result .notice--noscript');
+    assert.ok((await note.textContent())?.startsWith(catalogues.sv.ui['ui.noscript']));
+    await note.locator('a').click();
+    await page.waitForURL(`${env.server.url}sv/questions.html`);
+    assert.equal(await page.locator('h1').textContent(), catalogues.sv.ui['ui.questions-page.title']);
+    // Every question of the catalogue, in Swedish, with its answers.
+    const listed = await page.locator('main li > .question__text').allTextContents();
+    const sv = catalogues.sv;
+    assert.deepEqual(listed, sv.sections.flatMap((section) => sv.questions.filter((q) => q.section === section.id).map((q) => q.question)));
+    await page.goBack();
+    // How the tool reads the law, from the footer.
+    const readings = await page.request.get(`${env.server.url}readings.html`);
+    assert.equal(readings.status(), 200);
+    assert.match(await readings.text(), /<h1>How this tool reads the law<\/h1>/);
     assert.deepEqual(await englishLeft(page, 'sv'), [], 'no English text on the static Swedish page');
     for (const lang of LANGUAGES) {
       const response = await page.request.get(`${env.server.url}${lang}/`);

@@ -384,6 +384,7 @@ export class BiometricCheckElement extends HTMLElement {
       if (!this.#parts[role]) this.#parts[role] = el;
     }
     if (!prerendered) this.#showWhenStyled();
+    this.#barOnlyAwayFromResult();
     this.#notices = createNotices(
       { storage: this.#parts['storage-note'], shared: this.#parts.notice, recovery: this.#parts.recovery },
       {
@@ -397,6 +398,17 @@ export class BiometricCheckElement extends HTMLElement {
         storageText: prerendered ? 'storage.unavailable' : 'widget.storage.unavailable',
       },
     );
+  }
+
+  /** The verdict bar (narrow screens) gives way as soon as the result itself is in view:
+   * it never covers the result it summarises. */
+  #barOnlyAwayFromResult() {
+    const bar = this.#parts.bar;
+    const result = this.#parts.result;
+    if (!bar || !result || typeof IntersectionObserver !== 'function') return;
+    new IntersectionObserver((entries) => {
+      for (const entry of entries) bar.classList.toggle('verdict-bar--away', entry.isIntersecting);
+    }).observe(result);
   }
 
   /** Shows the frame once its styles are there (no flash of unstyled questions), or
@@ -719,7 +731,7 @@ export class BiometricCheckElement extends HTMLElement {
     this.#tools = createTools(root, {
       ui: checker.catalogue().ui,
       store: this.#store,
-      actions: this.compact ? ['export', 'reset'] : undefined,
+      actions: this.compact ? ['share', 'print', 'reset'] : undefined,
       validate: (value) => checker.validate(value),
       showErrors: (errors) => checker.questionnaire.showErrors(errors, 'import'),
       clearErrors: () => checker.questionnaire.clearErrors(),

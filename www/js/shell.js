@@ -36,7 +36,6 @@ export function shellView(ui, options = {}) {
       h(
         'div',
         { class: 'checker__form' },
-        h('section', { class: 'tools', id: 'tools', part: 'tools', 'data-role': 'tools', hidden: true }),
         h('p', { class: 'notice', id: 'storage-note', 'data-role': 'storage-note', role: 'status', hidden: true }),
         h('div', { class: 'notice', id: 'recovery', 'data-role': 'recovery', role: 'status', hidden: true }),
         h('p', { class: 'notice', id: 'notice', 'data-role': 'notice', role: 'status', hidden: true }),
@@ -56,6 +55,8 @@ export function shellView(ui, options = {}) {
           },
           options.questionnaire ?? null,
         ),
+        // After the questions: keeping, sharing and printing come once there is something to keep.
+        h('section', { class: 'tools', id: 'tools', part: 'tools', 'data-role': 'tools', hidden: true }),
       ),
       h(
         'div',

@@ -204,6 +204,13 @@ fn dist() -> Result<Sizes> {
     fs::write(pkg.join(".gitignore"), "*\n").map_err(|e| e.to_string())?;
     smoke_test(&pkg)?;
 
+    // How the tool reads the law, for the site (`xtask/documents.mjs`): written by the CLI
+    // from the readings next to the rules.
+    run(&cargo(), &["build", "--quiet", "--bin", "biometric-check"])?;
+    let cli = root.join("target/debug/biometric-check");
+    let readings = output(&cli.to_string_lossy(), &["readings", "html"]).ok_or("biometric-check readings html failed")?;
+    fs::write(root.join("target/readings.html"), readings).map_err(|e| e.to_string())?;
+
     // The site (the page in every language, the element, the example portal) in
     // target/site/, and the element in the package: bundled by esbuild (xtask/web.mjs).
     run_in(&root, "node", &["xtask/web.mjs"], &[])?;
