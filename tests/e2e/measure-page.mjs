@@ -225,20 +225,21 @@ for (const target of targets) {
 console.log('');
 for (const [key, list] of runs) console.log(`  ${key}x: first question usable, every run: ${list.map((r) => r.firstUsable.toFixed(0)).join(', ')} ms`);
 
-/** Answers the murder-suspect story through the page; returns the answers needed. */
+/** Answers the murder-suspect story in guided mode, as a new visitor; returns the answers needed. */
 async function murderSuspect() {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(ours.url);
   await page.waitForSelector('html[data-ready="true"]');
+  const guide = '#guide [data-role="guide-body"]';
   /** @type {[string, () => Promise<void>][]} */
   const steps = [
-    ['quick start: live facial recognition in a public place', () => page.locator('[data-shortcut="system"] input[value="live-face-public"]').check()],
-    ['quick start: the police', () => page.locator('[data-shortcut="who"] input[value="police"]').check()],
-    ['country: Sweden', () => question(page, 'country').locator('select').selectOption('SE')],
-    ['objective: a suspect', () => question(page, 'law_enforcement.objective').locator('input[value="suspect-search"]').check()],
-    ['offence: murder', () => question(page, 'law_enforcement.offence').locator('select').selectOption('murder-or-grievous-bodily-injury')],
-    ['maximum sentence: 20 years', () => question(page, 'law_enforcement.max_sentence_years').locator('input').fill('20')],
+    ['quick start: live facial recognition in a public place', () => page.locator(`${guide} input[value="live-face-public"]`).check()],
+    ['quick start: the police', () => page.locator(`${guide} input[value="police"]`).check()],
+    ['country: Sweden', () => page.locator(`${guide} [data-field="country"] select`).selectOption('SE')],
+    ['objective: a suspect', () => page.locator(`${guide} [data-field="law_enforcement.objective"] input[value="suspect-search"]`).check()],
+    ['offence: murder', () => page.locator(`${guide} [data-field="law_enforcement.offence"] select`).selectOption('murder-or-grievous-bodily-injury')],
+    ['maximum sentence: 20 years', () => page.locator(`${guide} [data-field="law_enforcement.max_sentence_years"] input`).fill('20')],
   ];
   let answers = 0;
   let verdict = (await overall(page)).verdict;
@@ -247,9 +248,10 @@ async function murderSuspect() {
   for (const [label, step] of steps) {
     if (verdict !== 'incomplete') break;
     await step();
+    await page.locator(`${guide} ~ * button[data-action="next"], ${guide} button[data-action="next"]`).first().click();
     answers += 1;
     verdict = (await overall(page)).verdict;
-    const next = await page.locator('#result .next').getAttribute('data-next').catch(() => null);
+    const next = await page.locator(`${guide} [data-step]`).getAttribute('data-step').catch(() => null);
     trail.push(`${answers}. ${label} → ${verdict}${next && verdict === 'incomplete' ? ` (next question: ${next})` : ''}`);
   }
   await context.close();
@@ -273,6 +275,8 @@ async function memory() {
   await cdp.send('HeapProfiler.enable');
   await page.goto(ours.url);
   await page.waitForSelector('html[data-ready="true"]');
+  // The whole form, as a person who reviews every answer uses it.
+  await page.locator('#guide [data-action="review"]').click();
   /** @type {[string, { usedSize: number, totalSize: number }][]} */
   const rows = [['ready (empty description, first result shown)', await heapOf(cdp)]];
   const values = flatten(scenarios.find((/** @type {any} */ s) => s.id === 'kidnapping-victim-live').input);

@@ -76,12 +76,23 @@ test('every file a page names is there, and its integrity hash matches', () => {
   assert.equal(integrity['biometric-check.js'], `sha384-${createHash('sha384').update(read('biometric-check.js')).digest('base64')}`);
 });
 
-test('everything but the pages, the stable entry, the portal and the service worker has a hashed name', () => {
+test('everything but the pages, the documents, the stable entry, the portal and the service worker has a hashed name', () => {
   const served = files.filter((file) => !/\.(?:gz|br|map)$/.test(file));
   const stable = served.filter((file) => !HASHED.test(file));
   assert.deepEqual(
     stable.sort(),
-    ['biometric-check.js', 'embed-example.html', 'favicon.svg', 'index.html', 'integrity.json', 'sw.js', ...languages.map((lang) => `${lang}/index.html`), ...readdirSync(path.join(root, 'www', 'examples')).map((f) => `examples/${f}`)].sort(),
+    [
+      'biometric-check.js',
+      'embed-example.html',
+      'favicon.svg',
+      'index.html',
+      'integrity.json',
+      'sw.js',
+      'questions.html',
+      'readings.html',
+      ...languages.flatMap((lang) => [`${lang}/index.html`, `${lang}/questions.html`]),
+      ...readdirSync(path.join(root, 'www', 'examples')).map((f) => `examples/${f}`),
+    ].sort(),
   );
   assert.ok(served.some((file) => /^assets\/biometric_check_bg\.[A-Z2-7]{8}\.wasm$/.test(file)));
 });

@@ -17,7 +17,7 @@
 import { h, toDom } from './vdom.js';
 import { t, formatCount } from './i18n.js';
 import { questionView, shortcutView, questionId } from './questions-view.js';
-import { readControl, writeControl, keepUnknownExclusive, parseSets } from './questionnaire.js';
+import { readControl, writeControl, keepUnknownExclusive, parseSets, fillPreset } from './questionnaire.js';
 import { getPath, setPath, merge, without, contains, isAnswered, flattenFields } from './deployment.js';
 import { SYMBOLS } from './result-view.js';
 
@@ -280,6 +280,7 @@ export function createGuide(root, options) {
     }
   });
   root.addEventListener('click', (event) => {
+    if (fillPreset(event)) return;
     const button = /** @type {HTMLElement | null} */ (/** @type {HTMLElement} */ (event.target).closest('button[data-action]'));
     if (!button || !root.contains(button)) return;
     switch (button.dataset.action) {

@@ -140,6 +140,22 @@ export function parseSets(radio) {
 }
 
 /**
+ * A button that fills in a named value of a number question (a life sentence): the
+ * value goes into the box as if typed, and the box keeps the focus for a correction.
+ * Returns whether the click was on such a button.
+ * @param {Event} event
+ */
+export function fillPreset(event) {
+  const button = /** @type {HTMLElement | null} */ (/** @type {HTMLElement} */ (event.target).closest?.('[data-preset]') ?? null);
+  const input = /** @type {HTMLInputElement | null} */ (button?.closest('[data-field]')?.querySelector('input') ?? null);
+  if (!button || !input) return false;
+  input.value = button.dataset.preset ?? '';
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.focus();
+  return true;
+}
+
+/**
  * @param {HTMLElement} root the form (or container) holding the questions
  * @param {{ store: DeploymentStore, prefix?: string }} options
  */
@@ -257,6 +273,7 @@ export function createQuestionnaire(root, { store, prefix = 'q' }) {
 
   root.addEventListener('change', onChange);
   root.addEventListener('input', onChange);
+  root.addEventListener('click', fillPreset);
   root.addEventListener('submit', (event) => event.preventDefault());
 
   /** @param {HTMLElement} el */

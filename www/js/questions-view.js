@@ -284,12 +284,20 @@ export function questionView(question, catalogue, prefix, hidden) {
     question.kind === 'number' && question.min !== undefined && question.max !== undefined
       ? ` ${t(ui, 'number-range', { min: question.min, max: question.max })}`
       : '';
+  // A number with named values (a life sentence): each a button that fills it in.
+  const presets =
+    question.kind === 'number' && question.options.length > 0
+      ? h('p', { class: 'presets' }, question.options.map((option) =>
+          h('button', { type: 'button', class: 'button presets__button', 'data-preset': encodeValue(option.value), 'aria-controls': inputId }, option.label),
+        ))
+      : null;
   return h(
     'div',
     { class: 'question', ...common },
     h('label', { class: 'question__text', for: inputId }, question.question),
     h('p', { class: 'help', id: helpId }, question.help, range, unknownHint),
     field,
+    presets,
     cites,
     error,
   );
