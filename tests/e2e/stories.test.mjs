@@ -42,6 +42,17 @@ const STORIES = {
       'law_enforcement.max_sentence_years': 30,
     },
   },
+  'lyon-life': {
+    title: 'as in Lyon, the offence punished by life imprisonment (entered as 100 years)',
+    answers: {
+      'shortcut:system': 'live-face-public',
+      'shortcut:who': 'police',
+      country: 'FR',
+      'law_enforcement.objective': 'suspect-search',
+      'law_enforcement.offence': 'murder-or-grievous-bodily-injury',
+      'law_enforcement.max_sentence_years': 100,
+    },
+  },
   barcelona: {
     title: 'a shopping centre in Spain runs live face recognition against a list of shoplifters',
     answers: {
@@ -57,6 +68,7 @@ const STORIES = {
       'shortcut:who': 'school',
       country: 'SE',
       'emotion_recognition.subjects': 'students',
+      'emotion_recognition.medical_or_safety': false,
     },
   },
   square: {
@@ -123,11 +135,27 @@ export function description(/** @type {Record<string, unknown>} */ answers) {
   return deployment;
 }
 
-/** The core's decision for a description, in a language. */
-function decision(/** @type {Record<string, any>} */ deployment, /** @type {string} */ lang) {
-  const outcome = assess(deployment, { lang });
+/**
+ * The core's decision for a description, in a language, with the regimes the checker
+ * assesses (the law in force, and the comparisons where the host offers them).
+ * @param {Record<string, any>} deployment @param {string} lang @param {string[]} regimes
+ */
+function decision(deployment, lang, regimes) {
+  const outcome = assess(deployment, { lang, regimes });
   assert.equal(outcome.type, 'success', JSON.stringify(outcome));
   return outcome.assessment.decision;
+}
+
+/** The regimes a checker assesses, as the element chooses them from its attributes. */
+async function regimesOf(/** @type {Session} */ s) {
+  const { compare, named } = await s.page.evaluate((selector) => {
+    const element = /** @type {any} */ (document.querySelector(selector));
+    return { compare: Boolean(element.compare), named: /** @type {string[]} */ (element.regimes) };
+  }, s.scope || 'biometric-check');
+  const all = CATALOGUES.en.regimes;
+  const law = all.filter((r) => r.binding_by_default).map((r) => r.id);
+  const comparisons = all.filter((r) => !r.binding_by_default).map((r) => r.id);
+  return [...new Set([...law, ...(named.length ? named : compare ? comparisons : [])])];
 }
 
 /** The number of pages of a PDF (as print.test.mjs counts them). */
@@ -189,6 +217,7 @@ async function resultState(/** @type {Session} */ s) {
       kind: /** @type {HTMLElement} */ (item).dataset.kind ?? '',
       field: /** @type {HTMLElement} */ (item).dataset.field ?? null,
       text: String(item.querySelector('.blocker__text')?.textContent).trim(),
+      citations: String(item.querySelector('.citations')?.textContent ?? '').trim(),
       ifAnswered: [...item.querySelectorAll('.blocker__if li')].map((li) => ({
         verdict: /** @type {HTMLElement} */ (li).dataset.verdict ?? '',
         text: String(li.textContent).trim(),
@@ -258,6 +287,11 @@ async function answerStory(s, answers) {
   return { answered, decidedAfter, steps, asked, unasked: [...wanted.keys()] };
 }
 
+/** The answers the checker holds (the element's `answers`). */
+function answersGiven(/** @type {Session} */ s) {
+  return s.page.evaluate((selector) => /** @type {any} */ (document.querySelector(selector)).answers, s.scope || 'biometric-check');
+}
+
 /** The memo: pages of an A4 PDF, and a screenshot of its first page. */
 async function memo(/** @type {Session} */ s, /** @type {string} */ file) {
   await s.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
@@ -293,14 +327,17 @@ async function runStory(id, host, lang) {
     const walk = await answerStory(s, story.answers);
     const guide = await guideStatus(s);
     const result = await resultState(s);
+    const answers = await answersGiven(s);
     const name = `${id}-${host}-${lang}`;
-    await s.page.locator(`${s.g}`).scrollIntoViewIfNeeded();
+    await s.page.locator(s.g).evaluate((guide) => guide.scrollIntoView({ block: 'start' }));
     await s.page.screenshot({ path: `${SHOTS}${name}-headline.png` });
     const axeAtEnd = await axeClean(s);
     const pages = await memo(s, name);
-    const core = decision(description(story.answers), lang);
-    const more = await (AFTER[id]?.(s, lang) ?? Promise.resolve(null));
-    return { id, host, lang, walk, guide, result, core, pages, axeAtStart, axeAtEnd, more, problems: [...s.problems] };
+    const regimes = await regimesOf(s);
+    const core = decision(description(story.answers), lang, regimes);
+    const then = AFTER[id];
+    const more = then ? { ...(await answerFromResult(s, then.field, then.value)), core: decision(description({ ...story.answers, [then.field]: then.value }), lang, regimes) } : null;
+    return { id, host, lang, walk, guide, result, answers, core, pages, axeAtStart, axeAtEnd, more, problems: [...s.problems] };
   } finally {
     await s.context.close();
   }
@@ -321,11 +358,11 @@ async function answerFromResult(s, field, value) {
   return { guide: await guideStatus(s), result: await resultState(s) };
 }
 
-/** What each story does after its walk, on the same checker. */
-/** @type {Partial<Record<keyof typeof STORIES, (s: Session, lang: string) => Promise<any>>>} */
+/** What a story does after its walk, on the same checker: one more answer, given from its blocker in the result. */
+/** @type {Partial<Record<keyof typeof STORIES, { field: string, value: unknown }>>} */
 const AFTER = {
-  lyon: async (s) => answerFromResult(s, 'safeguards.national_law', true),
-  barcelona: async (s) => answerFromResult(s, 'data_protection.ground', 'none'),
+  lyon: { field: 'safeguards.national_law', value: true },
+  barcelona: { field: 'data_protection.ground', value: 'none' },
 };
 
 /** Each story run once per host and language, when a case first asks for it. */
@@ -337,6 +374,7 @@ function run(/** @type {keyof typeof STORIES} */ id, /** @type {'page' | 'widget
   return /** @type {ReturnType<typeof runStory>} */ (runs.get(k));
 }
 
+/** Where and in which language each story is walked: every story in both hosts, both languages in both hosts. */
 const MATRIX = /** @type {const} */ ([
   ['page', 'en'],
   ['widget', 'sv'],
@@ -344,11 +382,326 @@ const MATRIX = /** @type {const} */ ([
   ['widget', 'en'],
 ]);
 
-test('explore', async () => {
-  for (const id of /** @type {(keyof typeof STORIES)[]} */ (Object.keys(STORIES))) {
-    for (const [host, lang] of MATRIX) {
+/** The catalogue's words for a verdict, in a language. */
+const verdictWords = (/** @type {'en' | 'sv'} */ lang, /** @type {string} */ id) => CATALOGUES[lang].verdicts.find((v) => v.id === id)?.label ?? id;
+
+/** The words a headline that is "not allowed yet" starts with. */
+const NOT_YET = { en: /^Not allowed yet\b/, sv: /^Inte tillåtet ännu\b/ };
+/** The standings that read as a go-ahead. */
+const GO_AHEAD = /^allowed|^not-covered$/;
+
+/** The blocking items as "kind field". */
+const kinds = (/** @type {{ kind: string, field?: string | null }[]} */ blockers) => blockers.map((b) => `${b.kind} ${b.field ?? '-'}`);
+
+// ---- Every story, everywhere: what any walk must show
+
+for (const id of /** @type {(keyof typeof STORIES)[]} */ (['lyon', 'barcelona', 'classroom', 'square', 'lyon-unknown'])) {
+  for (const [host, lang] of MATRIX) {
+    const where = `${id} (${host}, ${lang})`;
+
+    test(`${where}: the guide asks every question of the story, and the checker holds the story's answers`, async () => {
       const r = await run(id, host, lang);
-      console.log(JSON.stringify({ ...r, core: { standing: r.core.standing, headline: r.core.headline, blocking: r.core.blocking.map((b) => `${b.kind} ${b.field}`) } }, null, 1));
+      assert.deepEqual(r.walk.unasked, [], `questions the guide never asked (it asked ${r.walk.asked.join(', ')})`);
+      assert.deepEqual(r.answers, description(STORIES[id].answers));
+    });
+
+    test(`${where}: the headline, in the guide and in the result, is the core's, word for word`, async () => {
+      const r = await run(id, host, lang);
+      assert.equal(r.guide.headline, r.core.headline);
+      assert.equal(r.result.headline, r.core.headline);
+      assert.equal(r.guide.standing, r.core.standing);
+      assert.equal(r.result.standing, r.core.standing);
+    });
+
+    test(`${where}: what blocks the use is the core's list, in its order`, async () => {
+      const r = await run(id, host, lang);
+      assert.deepEqual(kinds(r.result.blockers), kinds(r.core.blocking));
+    });
+
+    test(`${where}: axe finds nothing in guided mode, at the start and after the last answer`, async () => {
+      const r = await run(id, host, lang);
+      assert.deepEqual(r.axeAtStart, []);
+      assert.deepEqual(r.axeAtEnd, []);
+    });
+
+    test(`${where}: no console error, page error or CSP violation`, async () => {
+      const r = await run(id, host, lang);
+      assert.deepEqual(r.problems, []);
+    });
+
+    test(`${where}: the memo prints`, async () => {
+      const r = await run(id, host, lang);
+      assert.ok(r.pages >= 1 && r.pages <= 5, `${r.pages} A4 pages`);
+    });
+  }
+}
+
+// ---- 1. Lyon: the police search live for a murder suspect
+
+for (const [host, lang] of MATRIX) {
+  const where = `(${host}, ${lang})`;
+
+  test(`Lyon ${where}: six answers or fewer reach a decided headline: not allowed yet`, async () => {
+    const r = await run('lyon', host, lang);
+    assert.ok(r.walk.decidedAfter !== null && r.walk.decidedAfter <= 6, `decided after ${r.walk.decidedAfter} answers`);
+    assert.equal(r.result.standing, 'not-yet');
+    assert.match(r.result.headline, NOT_YET[lang]);
+  });
+
+  test(`Lyon ${where}: a national law is a condition, and without one the use is prohibited`, async () => {
+    const r = await run('lyon', host, lang);
+    const law = r.result.blockers.find((b) => b.field === 'safeguards.national_law');
+    assert.ok(law, kinds(r.result.blockers).join('; '));
+    assert.equal(law.kind, 'condition');
+    assert.deepEqual(law.ifAnswered.map((i) => i.verdict), ['prohibited']);
+    assert.ok(law.ifAnswered[0].text.endsWith(verdictWords(lang, 'prohibited')), law.ifAnswered[0].text);
+    assert.equal(law.jump, 'safeguards.national_law');
+  });
+
+  test(`Lyon ${where}: strict necessity is among what blocks the use`, async () => {
+    const r = await run('lyon', host, lang);
+    assert.ok(r.result.blockers.some((b) => b.field === 'law_enforcement.strictly_necessary' && b.kind === 'condition'));
+  });
+
+  test(`Lyon ${where}: answering "yes, a national law allows it" (from the blocker) removes that blocker, and only that`, async () => {
+    const r = await run('lyon', host, lang);
+    const after = /** @type {any} */ (r.more);
+    assert.equal(after.result.headline, after.core.headline);
+    assert.equal(after.result.standing, 'not-yet');
+    assert.deepEqual(kinds(after.result.blockers), kinds(r.result.blockers).filter((k) => k !== 'condition safeguards.national_law'));
+  });
+
+  test(`Lyon ${where}: the memo fits in four A4 pages`, async () => {
+    const r = await run('lyon', host, lang);
+    assert.ok(r.pages <= 4, `${r.pages} pages`);
+  });
+}
+
+test('Lyon (page, en): life imprisonment (100 years, as the help says) decides the same as 30 years', async () => {
+  const thirty = await run('lyon', 'page', 'en');
+  const life = await run('lyon-life', 'page', 'en');
+  assert.equal(life.result.headline, thirty.result.headline);
+  assert.deepEqual(kinds(life.result.blockers), kinds(thirty.result.blockers));
+  assert.equal(life.walk.decidedAfter, thirty.walk.decidedAfter);
+});
+
+test('Lyon: the number question tells how to answer life imprisonment, in words the box can take', () => {
+  for (const lang of /** @type {const} */ (['en', 'sv'])) {
+    const question = CATALOGUES[lang].questions.find((q) => q.field === 'law_enforcement.max_sentence_years');
+    assert.ok(question?.help.includes(String(question.max)), `${lang}: ${question?.help}`);
+  }
+});
+
+// ---- 2. Barcelona: a shopping centre matches shoppers against a list of shoplifters
+
+for (const [host, lang] of MATRIX) {
+  const where = `(${host}, ${lang})`;
+
+  test(`Barcelona ${where}: the headline does not read as allowed: not allowed yet`, async () => {
+    const r = await run('barcelona', host, lang);
+    assert.equal(r.result.standing, 'not-yet');
+    assert.match(r.result.headline, NOT_YET[lang]);
+    assert.doesNotMatch(r.guide.standing, GO_AHEAD);
+  });
+
+  test(`Barcelona ${where}: the data protection ground is a condition whose "none" leads to prohibited`, async () => {
+    const r = await run('barcelona', host, lang);
+    const ground = r.result.blockers.find((b) => b.field === 'data_protection.ground');
+    assert.ok(ground, kinds(r.result.blockers).join('; '));
+    assert.equal(ground.kind, 'condition');
+    assert.ok(ground.ifAnswered.some((i) => i.verdict === 'prohibited' && i.text.endsWith(verdictWords(lang, 'prohibited'))), JSON.stringify(ground.ifAnswered));
+  });
+
+  test(`Barcelona ${where}: answering "none of these" makes it prohibited`, async () => {
+    const r = await run('barcelona', host, lang);
+    const after = /** @type {any} */ (r.more);
+    assert.equal(after.result.standing, 'prohibited');
+    assert.equal(after.guide.standing, 'prohibited');
+    assert.equal(after.result.headline, after.core.headline);
+    assert.match(after.result.headline, new RegExp(`^${verdictWords(lang, 'prohibited')}\\b`));
+  });
+}
+
+// ---- 3. A Swedish classroom: the pupils' emotions read
+
+for (const [host, lang] of MATRIX) {
+  const where = `(${host}, ${lang})`;
+
+  test(`Classroom ${where}: prohibited, with the prohibition of Article 5(1)(f) listed`, async () => {
+    const r = await run('classroom', host, lang);
+    assert.equal(r.result.standing, 'prohibited');
+    assert.equal(r.result.verdict, 'prohibited');
+    assert.match(r.result.headline, new RegExp(`^${verdictWords(lang, 'prohibited')}\\b`));
+    const prohibition = r.result.blockers.find((b) => b.kind === 'prohibition');
+    assert.ok(prohibition, kinds(r.result.blockers).join('; '));
+    assert.match(prohibition.citations, /5\(1\)\(f\)/);
+  });
+}
+
+// ---- 4. A Dutch square: people counted, nobody recognised
+
+for (const [host, lang] of MATRIX) {
+  const where = `(${host}, ${lang})`;
+
+  test(`Square ${where}: the standing the core gives, three answers, nothing in the way`, async () => {
+    const r = await run('square', host, lang);
+    assert.equal(r.result.standing, r.core.standing);
+    assert.match(r.result.standing, GO_AHEAD);
+    assert.equal(r.walk.decidedAfter, 3);
+    assert.deepEqual(r.result.blockers, []);
+  });
+}
+
+// ---- 5. Lyon, nobody knows whether a national law allows it
+
+for (const [host, lang] of MATRIX) {
+  const where = `(${host}, ${lang})`;
+
+  test(`Lyon, national law unknown ${where}: still not allowed yet, never a go-ahead`, async () => {
+    const r = await run('lyon-unknown', host, lang);
+    assert.equal(r.result.standing, 'not-yet');
+    assert.match(r.result.headline, NOT_YET[lang]);
+    for (const step of r.walk.steps) assert.doesNotMatch(step.standing, GO_AHEAD, `after ${step.step}`);
+  });
+
+  test(`Lyon, national law unknown ${where}: the national law comes first under the headline, "if no…: prohibited"`, async () => {
+    const r = await run('lyon-unknown', host, lang);
+    const [first] = r.result.blockers;
+    assert.equal(first?.field, 'safeguards.national_law');
+    assert.equal(first.kind, 'condition');
+    assert.deepEqual(first.ifAnswered.map((i) => i.verdict), ['prohibited']);
+    assert.ok(first.ifAnswered[0].text.endsWith(verdictWords(lang, 'prohibited')));
+  });
+
+  test(`Lyon, national law unknown ${where}: "I don't know" is not counted as an answer`, async () => {
+    const r = await run('lyon-unknown', host, lang);
+    assert.equal(r.walk.answered, Object.values(STORIES['lyon-unknown'].answers).filter((v) => v !== UNKNOWN).length);
+    assert.ok(r.walk.decidedAfter !== null && r.walk.decidedAfter <= 6);
+  });
+}
+
+// ---- The keyboard alone, and a phone's width
+
+/** The element that has the focus, through open shadow roots. */
+function focusedElement(/** @type {import('playwright-core').Page} */ page) {
+  return page.evaluate(() => {
+    /** @type {Element | null} */
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    const el = /** @type {HTMLInputElement | null} */ (element);
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      type: el?.getAttribute('type') ?? '',
+      value: el?.value ?? '',
+      checked: Boolean(el?.checked),
+      action: el?.dataset?.action ?? '',
+      inGuide: Boolean(el?.closest('[data-role="guide-body"]')),
+    };
+  });
+}
+
+/** Presses Tab until the focus is on what `wanted` accepts (at most 40 presses). */
+async function tabTo(/** @type {import('playwright-core').Page} */ page, /** @type {(f: Awaited<ReturnType<typeof focusedElement>>) => boolean} */ wanted, /** @type {string} */ what) {
+  for (let presses = 0; presses < 40; presses += 1) {
+    if (wanted(await focusedElement(page))) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached ${what}`);
+}
+
+/**
+ * Answers the question shown with the keyboard only: Tab to it, Space on the first
+ * radio and arrow keys to the wanted one (or arrow keys in a list), Tab to "Next",
+ * Enter.
+ * @param {Session} s @param {string} step @param {unknown} value
+ */
+async function answerByKeyboard(s, step, value) {
+  const body = `${s.g} [data-role="guide-body"]`;
+  const values = step.startsWith('shortcut:')
+    ? await s.page.locator(`${body} input[data-sets]`).evaluateAll((inputs) => inputs.map((i) => /** @type {HTMLInputElement} */ (i).value))
+    : await s.page.locator(`${body} [data-field] input[type="radio"], ${body} [data-field] select option`).evaluateAll((items) => items.map((i) => /** @type {HTMLInputElement} */ (i).value));
+  const wanted = typeof value === 'string' ? value : JSON.stringify(value);
+  const index = values.indexOf(wanted);
+  assert.ok(index >= 0, `${step} offers ${wanted} (${values.join(', ')})`);
+  await tabTo(s.page, (f) => f.inGuide && (f.type === 'radio' || f.tag === 'select'), `the question ${step}`);
+  const focused = await focusedElement(s.page);
+  if (focused.tag === 'select') {
+    for (let presses = 0; presses < 60 && (await focusedElement(s.page)).value !== wanted; presses += 1) {
+      await s.page.keyboard.press(values.indexOf((await focusedElement(s.page)).value) < index ? 'ArrowDown' : 'ArrowUp');
+    }
+  } else {
+    // The first radio of the group has the focus: Space chooses it, each arrow the next.
+    if (!focused.checked) await s.page.keyboard.press('Space');
+    let at = values.indexOf((await focusedElement(s.page)).value);
+    while (at < index) {
+      await s.page.keyboard.press('ArrowDown');
+      at += 1;
     }
   }
+  assert.equal((await focusedElement(s.page)).value, wanted, `${step} answered by keyboard`);
+  await tabTo(s.page, (f) => f.action === 'next', 'Next');
+  await s.page.keyboard.press('Enter');
+  await stepChanged(s, step);
+}
+
+for (const [host, lang] of /** @type {const} */ ([['widget', 'en'], ['page', 'sv']])) {
+  test(`The keyboard alone (${host}, ${lang}): Tab, Space, arrows and Enter walk the classroom story to a decided headline`, async () => {
+    const s = await open(host, lang);
+    try {
+      const answers = new Map(Object.entries(STORIES.classroom.answers).map(([k, v]) => [k.startsWith('shortcut:') ? k : `field:${k}`, v]));
+      let given = 0;
+      for (let round = 0; round < 12 && answers.size > 0; round += 1) {
+        const step = await currentStep(s);
+        assert.ok(answers.has(step), `the guide asks ${step}, which the story answers`);
+        await answerByKeyboard(s, step, answers.get(step));
+        answers.delete(step);
+        given += 1;
+      }
+      const status = await guideStatus(s);
+      assert.equal(status.standing, 'prohibited');
+      assert.equal(status.headline, decision(description(STORIES.classroom.answers), lang, await regimesOf(s)).headline);
+      assert.equal(given, 5);
+      assert.deepEqual(s.problems, []);
+    } finally {
+      await s.context.close();
+    }
+  });
+}
+
+for (const [host, lang] of /** @type {const} */ ([['page', 'en'], ['widget', 'sv']])) {
+  test(`At 375 px (${host}, ${lang}): no horizontal overflow in guided mode, from the first question to the result`, async () => {
+    const s = await open(host, lang, { viewport: { width: 375, height: 740 } });
+    try {
+      const overflow = () => s.page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok((await overflow()) <= 375, `at the start: ${await overflow()} px`);
+      await answerStory(s, STORIES.lyon.answers);
+      assert.ok((await overflow()) <= 375, `after the last answer: ${await overflow()} px`);
+      // "I don't know" to the rest, then the result.
+      for (let round = 0; round < 20 && (await currentStep(s)) !== 'done'; round += 1) {
+        const step = await currentStep(s);
+        await s.page.locator(`${s.g} button[data-action="unknown"]`).click();
+        await stepChanged(s, step);
+        assert.ok((await overflow()) <= 375, `at ${step}: ${await overflow()} px`);
+      }
+      await s.page.locator(`${s.g} button[data-action="result"]`).click();
+      await s.page.locator(`${s.r} .verdict`).scrollIntoViewIfNeeded();
+      assert.ok((await overflow()) <= 375, `with the result: ${await overflow()} px`);
+      await s.page.screenshot({ path: `${SHOTS}narrow-${host}-${lang}-result.png` });
+      assert.deepEqual(s.problems, []);
+    } finally {
+      await s.context.close();
+    }
+  });
+}
+
+// ---- The numbers, for the record
+
+test('the measured numbers of every walk', async (t) => {
+  const rows = [];
+  for (const [key, promise] of runs) {
+    const r = await promise;
+    rows.push(`${key.padEnd(28)} answers ${r.walk.answered}, decided after ${r.walk.decidedAfter ?? '-'}, memo ${r.pages} pages, ${r.result.standing}: ${r.result.headline}`);
+  }
+  for (const row of rows) t.diagnostic(row);
+  assert.ok(rows.length >= 20);
 });
