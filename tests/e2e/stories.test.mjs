@@ -630,12 +630,13 @@ async function answerByKeyboard(s, step, value) {
       await s.page.keyboard.press(values.indexOf((await focusedElement(s.page)).value) < index ? 'ArrowDown' : 'ArrowUp');
     }
   } else {
-    // The first radio of the group has the focus: Space chooses it, each arrow the next.
+    // Tab lands on the group's checked radio (or its first): Space chooses it, each
+    // arrow the next or the one before.
     if (!focused.checked) await s.page.keyboard.press('Space');
-    let at = values.indexOf((await focusedElement(s.page)).value);
-    while (at < index) {
-      await s.page.keyboard.press('ArrowDown');
-      at += 1;
+    for (let presses = 0; presses < 20; presses += 1) {
+      const at = values.indexOf((await focusedElement(s.page)).value);
+      if (at === index) break;
+      await s.page.keyboard.press(at < index ? 'ArrowDown' : 'ArrowUp');
     }
   }
   assert.equal((await focusedElement(s.page)).value, wanted, `${step} answered by keyboard`);
