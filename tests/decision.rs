@@ -164,3 +164,29 @@ fn an_obligation_that_applies_and_is_not_done_blocks_the_use() {
     assert_eq!(assessment.decision.standing, Standing::NotYet);
     assert!(assessment.decision.blocking.iter().any(|b| b.kind == BlockerKind::Obligation && b.field == Some("safeguards.workers_informed")));
 }
+
+#[test]
+fn the_comparisons_beside_the_law_never_change_the_headline() {
+    // The classroom before the medical question: the law waits for that one answer; the
+    // comparisons also ask where it happens, which decides nothing for the law.
+    let case = with(&swedish_classroom(), &json!({ "emotion_recognition": { "medical_or_safety": null }, "space": null }));
+    let all = assess_json(&case);
+    let mut law_only = common::options();
+    law_only.regimes = Some(vec!["eu-ai-act".into(), "data-protection".into()]);
+    let law = common::assess_with(&case, &law_only);
+    assert_eq!(all.decision.standing, Standing::Undecided);
+    assert_eq!(all.decision.headline, law.decision.headline);
+    let fields = |a: &biometric_check::assessment::Assessment| a.decision.blocking.iter().map(|b| b.field).collect::<Vec<_>>();
+    assert_eq!(fields(&all), fields(&law));
+    assert!(fields(&all).contains(&Some("emotion_recognition.medical_or_safety")), "{:?}", fields(&all));
+}
+
+#[test]
+fn one_question_two_items_of_one_regime_names_the_regime_once() {
+    let case = with(&lyon_police_live_search(), &json!({ "safeguards": { "fria": null, "registered": null } }));
+    for blocker in assess_json(&case).decision.blocking {
+        let mut regimes = blocker.regimes.clone();
+        regimes.dedup();
+        assert_eq!(regimes, blocker.regimes, "{}", blocker.text);
+    }
+}

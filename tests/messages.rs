@@ -191,7 +191,9 @@ fn sources_naming_ids() -> String {
             }
         }
     }
-    text.push_str(&std::fs::read_to_string(format!("{root}/xtask/prerender.mjs")).unwrap_or_default());
+    for page in ["prerender.mjs", "documents.mjs"] {
+        text.push_str(&std::fs::read_to_string(format!("{root}/xtask/{page}")).unwrap_or_default());
+    }
     text
 }
 

@@ -106,7 +106,7 @@ pub fn decide(lang: Lang, overall: Outcome, regimes: &[RegimeAssessment], questi
     };
     let mut blocking = match allowed {
         None => prohibitions(lang, &binding),
-        Some(Standing::Undecided) => deciding_questions(questions),
+        Some(Standing::Undecided) => deciding_questions(questions, &binding),
         Some(_) => open_items(lang, &binding),
     };
     blocking.extend(upcoming_prohibitions(lang, &binding));
@@ -265,17 +265,30 @@ fn add(items: &mut Vec<Blocker>, item: Blocker) {
     let same_question = item.field.is_some();
     match items.iter_mut().find(|existing| same_question && existing.field == item.field) {
         Some(existing) => {
-            existing.regimes.extend(item.regimes);
-            existing.citations.extend(item.citations);
+            // Two items of one regime on one question (an obligation and a condition)
+            // name the regime once, and each provision once.
+            for regime in item.regimes {
+                if !existing.regimes.contains(&regime) {
+                    existing.regimes.push(regime);
+                }
+            }
+            for citation in item.citations {
+                if !existing.citations.contains(&citation) {
+                    existing.citations.push(citation);
+                }
+            }
         }
         None => items.push(item),
     }
 }
 
 /// The questions that decide an undecided use, most decisive first (at most three).
-fn deciding_questions(questions: &[QuestionView]) -> Vec<Blocker> {
+fn deciding_questions(questions: &[QuestionView], binding: &[&RegimeAssessment]) -> Vec<Blocker> {
+    // Only the binding regimes decide: a question that narrows a comparison alone does
+    // not (the same description gets the same headline whatever is compared beside it).
     questions
         .iter()
+        .filter(|q| q.regimes.iter().any(|id| binding.iter().any(|r| &r.id == id)))
         .take(3)
         .map(|q| Blocker {
             kind: BlockerKind::Question,

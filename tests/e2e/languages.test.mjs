@@ -432,7 +432,7 @@ test('a complete result in every language: its texts, its dates, EUR-Lex in that
       assert.equal(await page.getAttribute('html', 'lang'), lang);
       const wanted = overallOf(input, lang);
       assert.equal((await overall(page)).verdict, wanted);
-      assert.ok((await overall(page)).text.endsWith(` ${c.verdicts.find((v) => v.id === wanted)?.label}`));
+      assert.equal((await overall(page)).text, c.verdicts.find((v) => v.id === wanted)?.label);
       // "Applies from" dates, written for this language by the browser.
       const from = page.locator('#result .when-group__title').last();
       const date = await page.evaluate((l) => new Intl.DateTimeFormat(l === 'en' ? 'en-GB' : l, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2027-12-02T00:00:00Z')), lang);

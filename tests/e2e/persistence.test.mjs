@@ -123,7 +123,7 @@ test('export as JSON and import it again gives the same description and result',
     // Start again (after confirming), then import the file.
     await page.getByRole('button', { name: 'Start again' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Clear everything' }).click();
-    assert.equal(await question(page, 'name').locator('input').inputValue(), '');
+    await nameCleared(page);
     assert.equal((await overall(page)).verdict, 'incomplete');
     await page.locator('#tools input[type="file"]').setInputFiles({ name: 'deployment.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await page.locator('#tools [data-role="status"]', { hasText: 'Imported' }).waitFor();
@@ -183,7 +183,7 @@ test('start again asks first, and keeps everything when cancelled', async () => 
     assert.equal(await question(page, 'name').locator('input').inputValue(), NAME);
     await page.getByRole('button', { name: 'Start again' }).click();
     await dialog.getByRole('button', { name: 'Clear everything' }).click();
-    assert.equal(await question(page, 'name').locator('input').inputValue(), '');
+    await nameCleared(page);
     await page.reload();
     await ready(page);
     assert.equal(await question(page, 'name').locator('input').inputValue(), '', 'cleared from storage too');
@@ -230,3 +230,8 @@ test('answers given in the prerendered form before the rules load are kept', asy
     await context.close();
   }
 });
+
+/** Waits until the description is cleared (the dialog closes, then the form is emptied). */
+async function nameCleared(/** @type {import('playwright-core').Page} */ page) {
+  await page.waitForFunction(() => /** @type {HTMLInputElement | null} */ (document.querySelector('#questionnaire [data-field="name"] input'))?.value === '');
+}

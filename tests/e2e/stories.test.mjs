@@ -683,6 +683,12 @@ for (const [host, lang] of /** @type {const} */ ([['page', 'en'], ['widget', 'sv
       assert.ok((await overflow()) <= 375, `at the start: ${await overflow()} px`);
       await answerStory(s, STORIES.lyon.answers);
       assert.ok((await overflow()) <= 375, `after the last answer: ${await overflow()} px`);
+      // The bar that keeps the decision in view says the headline, never the legal
+      // category ("allowed only under conditions" would read as a go-ahead).
+      const bar = s.page.locator(`${s.scope} #verdict-bar`.trim());
+      const headline = String(await s.page.locator(`${s.g} [data-role="guide-headline"]`).textContent());
+      assert.ok(String(await bar.textContent()).includes(headline), String(await bar.textContent()));
+      assert.equal(await bar.locator('[data-standing]').getAttribute('data-standing'), 'not-yet');
       // "I don't know" to the rest, then the result.
       for (let round = 0; round < 20 && (await currentStep(s)) !== 'done'; round += 1) {
         const step = await currentStep(s);

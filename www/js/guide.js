@@ -142,7 +142,8 @@ export function createGuide(root, options) {
       return shortcut ? shortcutView(shortcut, 'g') : null;
     }
     const question = catalogue.questions.find((q) => q.field === step.id);
-    return question ? questionView(question, catalogue, 'g', false) : null;
+    // "I don't know" is the guide's own button, not an answer among the others.
+    return question ? questionView(question, catalogue, 'g', false, { unknownOption: false }) : null;
   }
 
   /** The verdict so far, in the words of the headline. */

@@ -185,8 +185,10 @@ function optionView(o) {
  * @param {Questions} catalogue
  * @param {string} prefix
  * @param {boolean} hidden
+ * @param {{ unknownOption?: boolean }} [options] `unknownOption: false`: radios and
+ *   checkboxes without their "I don't know" (the guide has a button for it)
  */
-export function questionView(question, catalogue, prefix, hidden) {
+export function questionView(question, catalogue, prefix, hidden, options = {}) {
   const ui = catalogue.ui;
   const id = questionId(prefix, question.field);
   const kind = control(question);
@@ -202,7 +204,7 @@ export function questionView(question, catalogue, prefix, hidden) {
   const error = h('p', { class: 'error', id: `${id}-error`, hidden: true });
 
   if (kind === 'radio' || kind === 'checkbox') {
-    const options = question.options.map((option, index) =>
+    const choices = question.options.map((option, index) =>
       optionView({
         type: kind,
         id: `${id}-${index}`,
@@ -212,15 +214,17 @@ export function questionView(question, catalogue, prefix, hidden) {
         help: option.help,
       }),
     );
-    options.push(
-      optionView({ type: kind, id: `${id}-unknown`, name: question.field, value: '', label: t(ui, 'dont-know'), checked: true, unknown: true }),
-    );
+    if (options.unknownOption !== false) {
+      choices.push(
+        optionView({ type: kind, id: `${id}-unknown`, name: question.field, value: '', label: t(ui, 'dont-know'), checked: true, unknown: true }),
+      );
+    }
     return h(
       'fieldset',
       { class: 'question', ...common, 'aria-describedby': helpId },
       h('legend', { class: 'question__text' }, question.question),
       h('p', { class: 'help', id: helpId }, question.help, kind === 'checkbox' ? ` ${t(ui, 'choose-all')}` : ''),
-      h('div', { class: 'options' }, options),
+      h('div', { class: 'options' }, choices),
       cites,
       error,
     );

@@ -224,8 +224,9 @@ function verdictView(assessment, catalogue, binding) {
       h('p', { class: 'verdict__headline', 'data-role': 'headline' }, assessment.decision.headline),
       h('p', { class: 'verdict__category' },
         h('span', { class: 'verdict__category-lead' }, t(ui, 'result.category')), ' ',
-        h('span', { class: `verdict__label chip chip--${assessment.verdict}` },
-          h('span', { class: 'verdict__symbol', 'aria-hidden': 'true' }, SYMBOLS[assessment.verdict] ?? '•'), ' ', info.label),
+        // Plain words, not a coloured chip: the category ("allowed only under
+        // conditions") explains the headline and must not outshine it.
+        h('span', { class: 'verdict__label' }, info.label),
       ),
       h('p', { class: 'verdict__date' }, dateLine(assessment, catalogue)),
     ),
@@ -643,8 +644,8 @@ function memoTools(catalogue, state) {
 }
 
 /** The words to announce for a verdict. */
-export function announcement(/** @type {Catalogue} */ catalogue, /** @type {string} */ verdict) {
-  return t(catalogue.ui, 'announce', { verdict: verdictInfo(catalogue, verdict).label });
+export function announcement(/** @type {Catalogue} */ catalogue, /** @type {string} */ headline) {
+  return t(catalogue.ui, 'announce', { verdict: headline });
 }
 
-export { SYMBOLS };
+export { SYMBOLS, STANDING_SYMBOLS };

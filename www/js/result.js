@@ -5,7 +5,7 @@
 // `onJump(field)`. It never queries the document.
 
 import { toDom, h } from './vdom.js';
-import { resultView, announcement, verdictInfo, SYMBOLS } from './result-view.js';
+import { resultView, announcement, STANDING_SYMBOLS } from './result-view.js';
 import { t } from './i18n.js';
 
 /**
@@ -47,7 +47,7 @@ export function createResult(root, options = {}) {
   const live = announcer;
   const body = content;
   /** @type {string | null} */
-  let lastVerdict = null;
+  let lastHeadline = null;
   /** @type {Set<string>} */
   const open = new Set();
   let compare = options.compare ?? false;
@@ -122,17 +122,19 @@ export function createResult(root, options = {}) {
       again = draw;
       draw();
       root.dataset.verdict = assessment.verdict;
-      if (lastVerdict !== null && lastVerdict !== assessment.verdict) {
-        live.textContent = announcement(catalogue, assessment.verdict);
+      // The headline, not the legal category: "Not allowed yet" must never be heard or
+      // seen as "Allowed only under conditions".
+      const { headline, standing } = assessment.decision;
+      if (lastHeadline !== null && lastHeadline !== headline) {
+        live.textContent = announcement(catalogue, headline);
       }
-      lastVerdict = assessment.verdict;
+      lastHeadline = headline;
       if (options.bar) {
-        const info = verdictInfo(catalogue, assessment.verdict);
         options.bar.replaceChildren(
           toDom(
-            h('button', { type: 'button', class: `bar__link verdict-bar--${assessment.verdict}`, 'data-action': 'show-result' },
-              h('span', { 'aria-hidden': 'true', class: 'bar__symbol' }, SYMBOLS[assessment.verdict] ?? '•'), ' ',
-              h('span', { class: 'bar__label' }, info.label), ' ',
+            h('button', { type: 'button', class: `bar__link bar__link--${standing}`, 'data-action': 'show-result', 'data-standing': standing },
+              h('span', { 'aria-hidden': 'true', class: 'bar__symbol' }, STANDING_SYMBOLS[standing] ?? '•'), ' ',
+              h('span', { class: 'bar__label' }, headline), ' ',
               h('span', { class: 'bar__more' }, t(catalogue.ui, 'bar.see')),
             ),
             doc,
