@@ -544,6 +544,16 @@ for (const [host, lang] of MATRIX) {
   });
 }
 
+test('Classroom (page, en): once the law has decided, the guide asks nothing that only the comparisons need', async () => {
+  const s = await open('page', 'en');
+  try {
+    await answerStory(s, STORIES.classroom.answers);
+    assert.equal(await currentStep(s), 'done');
+  } finally {
+    await s.context.close();
+  }
+});
+
 // ---- 4. A Dutch square: people counted, nobody recognised
 
 for (const [host, lang] of MATRIX) {

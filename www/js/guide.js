@@ -70,7 +70,11 @@ export function stepsLeft(catalogue, assessment, deployment, skipped) {
   if (!assessment) return steps;
   const asked = new Set(catalogue.questions.map((q) => q.field));
   const open = (/** @type {string | null | undefined} */ field) => field && asked.has(field) && !isAnswered(deployment, field);
-  for (const question of assessment.questions) if (open(question.field)) add({ kind: 'field', id: question.field });
+  // Only what the law needs: a question that narrows a comparison alone is not asked.
+  const binding = new Set(assessment.regimes.filter((r) => r.binding).map((r) => r.id));
+  for (const question of assessment.questions) {
+    if (open(question.field) && question.regimes.some((id) => binding.has(id))) add({ kind: 'field', id: question.field });
+  }
   for (const blocker of assessment.decision.blocking) if (open(blocker.field)) add({ kind: 'field', id: /** @type {string} */ (blocker.field) });
   return steps;
 }
