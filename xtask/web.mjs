@@ -54,12 +54,16 @@ const { stamp } = await import(at('www', 'js', 'questions-view.js'));
 const { countryName } = await import(at('www', 'js', 'i18n.js'));
 /** @type {Map<string, any>} */
 const firstScreens = new Map();
+/** Each language's whole catalogue (the printable list of questions is written from it). */
+/** @type {Map<string, any>} */
+const catalogues = new Map();
 for (const lang of languages) {
   if (lang !== 'en') {
     const registered = pkg.registerMessages(lang, readFileSync(path.join(pkgDir, 'messages', `${lang}.messages`), 'utf8'));
     if (registered.type !== 'success') fail(`cannot load the ${lang} texts: ${JSON.stringify(registered)}`);
   }
   const catalogue = pkg.questions(lang);
+  catalogues.set(lang, catalogue);
   // The questions that matter before anything is known (independent of the date).
   const empty = pkg.assess({}, { lang, date: catalogue.legal_data_date });
   if (empty.type !== 'success') fail(`the core could not assess an empty description: ${JSON.stringify(empty)}`);
@@ -236,11 +240,11 @@ writeFileSync(path.join(site, 'index.html'), page(pages, 'en', false));
 const { questionsPage, readingsPage } = await import(at('xtask', 'documents.mjs'));
 for (const lang of languages) {
   const alternates = languages.map((other) => ({ lang: other, href: `../${other}/questions.html` }));
-  writeFileSync(path.join(site, lang, 'questions.html'), questionsPage(pkg.questions(lang), { stylesheet: `../${styles.page}`, alternates }));
+  writeFileSync(path.join(site, lang, 'questions.html'), questionsPage(catalogues.get(lang), { stylesheet: `../${styles.page}`, alternates }));
 }
 writeFileSync(
   path.join(site, 'questions.html'),
-  questionsPage(pkg.questions('en'), { stylesheet: styles.page, alternates: languages.map((other) => ({ lang: other, href: `${other}/questions.html` })) }),
+  questionsPage(catalogues.get('en'), { stylesheet: styles.page, alternates: languages.map((other) => ({ lang: other, href: `${other}/questions.html` })) }),
 );
 writeFileSync(path.join(site, 'readings.html'), readingsPage(readFileSync(at('target', 'readings.html'), 'utf8'), styles.page));
 

@@ -25,6 +25,16 @@ await mkdir(SHOTS, { recursive: true });
 /** An answer "I don't know". */
 const UNKNOWN = Symbol('unknown');
 
+/** Lyon: the police search a square live for a suspect of murder (30 years at most). */
+const LYON = {
+  'shortcut:system': 'live-face-public',
+  'shortcut:who': 'police',
+  country: 'FR',
+  'law_enforcement.objective': 'suspect-search',
+  'law_enforcement.offence': 'murder-or-grievous-bodily-injury',
+  'law_enforcement.max_sentence_years': 30,
+};
+
 /**
  * The stories: the answers an official gives, by question (`shortcut:<id>` for a quick
  * start, else the field), in any order the guide asks them.
@@ -33,25 +43,11 @@ const UNKNOWN = Symbol('unknown');
 const STORIES = {
   lyon: {
     title: 'the police search live for a murder suspect in Lyon',
-    answers: {
-      'shortcut:system': 'live-face-public',
-      'shortcut:who': 'police',
-      country: 'FR',
-      'law_enforcement.objective': 'suspect-search',
-      'law_enforcement.offence': 'murder-or-grievous-bodily-injury',
-      'law_enforcement.max_sentence_years': 30,
-    },
+    answers: LYON,
   },
   'lyon-life': {
     title: 'as in Lyon, the offence punished by life imprisonment (entered as 100 years)',
-    answers: {
-      'shortcut:system': 'live-face-public',
-      'shortcut:who': 'police',
-      country: 'FR',
-      'law_enforcement.objective': 'suspect-search',
-      'law_enforcement.offence': 'murder-or-grievous-bodily-injury',
-      'law_enforcement.max_sentence_years': 100,
-    },
+    answers: { ...LYON, 'law_enforcement.max_sentence_years': 100 },
   },
   barcelona: {
     title: 'a shopping centre in Spain runs live face recognition against a list of shoplifters',
@@ -81,16 +77,7 @@ const STORIES = {
   },
   'lyon-unknown': {
     title: 'as in Lyon, strictly necessary, but nobody knows whether a national law allows it',
-    answers: {
-      'shortcut:system': 'live-face-public',
-      'shortcut:who': 'police',
-      country: 'FR',
-      'law_enforcement.objective': 'suspect-search',
-      'law_enforcement.offence': 'murder-or-grievous-bodily-injury',
-      'law_enforcement.max_sentence_years': 30,
-      'law_enforcement.strictly_necessary': true,
-      'safeguards.national_law': UNKNOWN,
-    },
+    answers: { ...LYON, 'law_enforcement.strictly_necessary': true, 'safeguards.national_law': UNKNOWN },
   },
 };
 

@@ -825,7 +825,7 @@ export class BiometricCheckElement extends HTMLElement {
 
   /** @param {Assessment} assessment */
   #assessed(assessment) {
-    this.#guide?.update(assessment, this.#store.get());
+    this.#guide?.update(assessment);
     this.#emit('biometric-check-change');
     if (assessment.verdict !== this.#verdict) {
       const previous = this.#verdict;

@@ -16,8 +16,8 @@
 
 import { h, toDom } from './vdom.js';
 import { t, formatCount } from './i18n.js';
-import { questionView, shortcutView, questionId } from './questions-view.js';
-import { readControl, writeControl, keepUnknownExclusive, parseSets, fillPreset } from './questionnaire.js';
+import { questionView, shortcutView } from './questions-view.js';
+import { answerOf, writeControl, parseSets, fillPreset } from './questionnaire.js';
 import { getPath, setPath, merge, without, contains, isAnswered, flattenFields } from './deployment.js';
 import { SYMBOLS } from './result-view.js';
 
@@ -103,8 +103,8 @@ export function createGuide(root, options) {
   const skipped = new Set();
   /** The step whose question is drawn, and the catalogue it was drawn from. */
   let drawn = '';
-  /** Steps the person moved on from (counted as answered when they hold an answer). */
-  let answeredCount = 0;
+  /** The verdict so far as last drawn (the status is a live region: redrawn only on a change). */
+  let statusShown = '';
 
   /** The element that has the focus, in this root's document or shadow root. */
   const focused = () => /** @type {Document | ShadowRoot} */ (root.getRootNode()).activeElement ?? null;
@@ -165,18 +165,26 @@ export function createGuide(root, options) {
     );
   }
 
+  /** Where the person is: the question's number and how many more matter now. */
+  function progressView(/** @type {number} */ left) {
+    const text = ui();
+    const position = history.length;
+    return h('div', { class: 'guide__where', 'data-role': 'guide-progress' },
+      h('p', { class: 'guide__progress', id: 'guide-progress' },
+        t(text, 'guide.step', { n: position }), ' ',
+        left > 0 ? formatCount(catalogue?.lang ?? 'en', text, 'guide.left', left) : t(text, 'guide.last'),
+      ),
+      h('progress', { class: 'guide__bar', max: String(position + left), value: String(position), 'aria-labelledby': 'guide-progress' }),
+    );
+  }
+
   /** The question shown, or what to do when nothing is left to ask. */
   function bodyView(/** @type {Step | null} */ step, /** @type {number} */ left) {
     const text = ui();
     const position = history.length;
     if (step && step.id) {
-      const total = position + left;
       return [
-        h('p', { class: 'guide__progress', id: 'guide-progress' },
-          t(text, 'guide.step', { n: position }), ' ',
-          left > 0 ? formatCount(catalogue?.lang ?? 'en', text, 'guide.left', left) : t(text, 'guide.last'),
-        ),
-        h('progress', { class: 'guide__bar', max: String(total), value: String(position), 'aria-labelledby': 'guide-progress' }),
+        progressView(left),
         h('div', { class: 'guide__question', 'data-step': key(step) }, questionOf(step)),
         h('div', { class: 'guide__nav' },
           h('button', { type: 'button', class: 'button button--primary', 'data-action': 'next' }, t(text, 'guide.next')),
@@ -208,24 +216,21 @@ export function createGuide(root, options) {
       const first = next();
       history.push(first ?? { kind: 'field', id: '' });
     }
-    let step = current();
+    const step = current();
     // A step answered elsewhere, or no longer relevant, stays until the person moves on.
-    const left = stepsLeft(catalogue, assessment, store.get(), skipped).filter((s) => !step || key(s) !== key(/** @type {Step} */ (step))).length;
-    const status = root.querySelector('[data-role="guide-status"]');
-    status?.replaceChildren(toDom(statusView(), doc));
+    const left = stepsLeft(catalogue, assessment, store.get(), skipped).filter((s) => !step || key(s) !== key(step)).length;
+    const shown = assessment ? `${assessment.decision.standing} ${assessment.decision.headline}` : '';
+    if (shown !== statusShown || !root.querySelector('[data-role="guide-status"] .guide__status')) {
+      root.querySelector('[data-role="guide-status"]')?.replaceChildren(toDom(statusView(), doc));
+      statusShown = shown;
+    }
     const body = /** @type {HTMLElement} */ (root.querySelector('[data-role="guide-body"]'));
     const id = `${catalogue.lang} ${catalogue.questions.length} ${step ? key(step) : ''} ${history.length} ${assessment ? 1 : 0}`;
     if (id !== drawn || move) {
       body.replaceChildren(toDom(bodyView(step, left), doc));
       drawn = id;
     } else {
-      const progress = body.querySelector('.guide__progress');
-      const fresh = /** @type {DocumentFragment} */ (toDom(bodyView(step, left), doc));
-      const freshProgress = fresh.querySelector('.guide__progress');
-      if (progress && freshProgress) progress.replaceWith(freshProgress);
-      const bar = body.querySelector('.guide__bar');
-      const freshBar = fresh.querySelector('.guide__bar');
-      if (bar && freshBar) bar.replaceWith(freshBar);
+      body.querySelector('[data-role="guide-progress"]')?.replaceWith(toDom(progressView(left), doc));
     }
     sync();
     if (move) {
@@ -264,14 +269,8 @@ export function createGuide(root, options) {
       store.update((d) => merge(others.reduce((acc, other) => without(acc, parseSets(other)), d), parseSets(target)), 'shortcut');
       return;
     }
-    const el = /** @type {HTMLElement | null} */ (target.closest('[data-field]'));
-    if (!el || !root.contains(el)) return;
-    const control = el.dataset.control;
-    if (event.type === 'input' && control !== 'input' && control !== 'textarea') return;
-    if (event.type === 'change' && (control === 'input' || control === 'textarea')) return;
-    if (control === 'checkbox') keepUnknownExclusive(el, target);
-    const field = el.dataset.field ?? '';
-    store.update((d) => setPath(d, field, readControl(el)), 'answer');
+    const given = answerOf(event, root);
+    if (given) store.update((d) => setPath(d, given.field, given.value), 'answer');
   }
 
   root.addEventListener('change', onChange);
@@ -290,7 +289,6 @@ export function createGuide(root, options) {
     if (!button || !root.contains(button)) return;
     switch (button.dataset.action) {
       case 'next':
-        answeredCount += 1;
         forward();
         break;
       case 'unknown': {
@@ -337,13 +335,13 @@ export function createGuide(root, options) {
         b.textContent = t(text, b.dataset.action === 'review' ? 'guide.review' : 'guide.one-at-a-time');
       }
       drawn = '';
+      statusShown = '';
       render();
     },
 
     /** A new assessment (the verdict so far, the questions that decide). */
-    update(/** @type {Assessment} */ next, /** @type {Deployment} */ deployment) {
+    update(/** @type {Assessment} */ next) {
       assessment = next;
-      void deployment;
       render();
     },
 
@@ -362,7 +360,6 @@ export function createGuide(root, options) {
     restart() {
       history = [];
       skipped.clear();
-      answeredCount = 0;
       render();
     },
 
@@ -379,10 +376,5 @@ export function createGuide(root, options) {
       if (guided) render();
     },
 
-    /** How many questions were answered and moved on from in the guide. */
-    answered: () => answeredCount,
-
-    /** The id of the question element of a field in the guide (for links). */
-    questionId: (/** @type {string} */ field) => questionId('g', field),
   };
 }

@@ -43,7 +43,7 @@ function encode(value) {
  * The answer a question's controls hold.
  * @param {HTMLElement} el
  */
-export function readControl(el) {
+function readControl(el) {
   const kind = el.dataset.kind;
   switch (el.dataset.control) {
     case 'radio': {
@@ -110,12 +110,31 @@ export function writeControl(el, value, force, focused) {
 }
 
 /**
+ * The answer an input or change event gives to a question inside `root` (text boxes
+ * answer as they are typed in, other controls when they change), or null when the
+ * event answers none. In a checkbox question, "I don't know" is kept exclusive first.
+ * @param {Event} event
+ * @param {HTMLElement} root
+ * @returns {{ field: string, value: unknown } | null}
+ */
+export function answerOf(event, root) {
+  const target = /** @type {HTMLInputElement} */ (event.target);
+  const el = /** @type {HTMLElement | null} */ (target.closest('[data-field]'));
+  if (!el || !root.contains(el)) return null;
+  const control = el.dataset.control;
+  if (event.type === 'input' && control !== 'input' && control !== 'textarea') return null;
+  if (event.type === 'change' && (control === 'input' || control === 'textarea')) return null;
+  if (control === 'checkbox') keepUnknownExclusive(el, target);
+  return { field: el.dataset.field ?? '', value: readControl(el) };
+}
+
+/**
  * In a checkbox question, "I don't know" and the answers exclude each other: checking
  * it clears the others, and it is checked again when no answer is.
  * @param {HTMLElement} el the question
  * @param {HTMLInputElement} changed the box just changed
  */
-export function keepUnknownExclusive(el, changed) {
+function keepUnknownExclusive(el, changed) {
   const boxes = [...el.querySelectorAll('input')].map((i) => /** @type {HTMLInputElement} */ (i));
   const unknown = boxes.find((b) => b.dataset.unknown !== undefined);
   if (changed === unknown) {
@@ -260,15 +279,10 @@ export function createQuestionnaire(root, { store, prefix = 'q' }) {
       }
       return;
     }
-    const el = /** @type {HTMLElement | null} */ (target.closest('[data-field]'));
-    if (!el || !root.contains(el)) return;
-    const kind = el.dataset.control;
-    if (event.type === 'input' && kind !== 'input' && kind !== 'textarea') return;
-    if (event.type === 'change' && (kind === 'input' || kind === 'textarea')) return;
-    if (kind === 'checkbox') keepUnknownExclusive(el, target);
-    const field = el.dataset.field ?? '';
-    clearError(field, 'all');
-    store.update((d) => setPath(d, field, readControl(el)), 'answer');
+    const given = answerOf(event, root);
+    if (!given) return;
+    clearError(given.field, 'all');
+    store.update((d) => setPath(d, given.field, given.value), 'answer');
   }
 
   root.addEventListener('change', onChange);
